@@ -1,0 +1,38 @@
+/**
+ * English UI strings. Every piece of interface text lives here (not in components), so the
+ * Japanese edition adds one file with the same keys. Placeholders look like {name}.
+ */
+export const en = {
+  'site.name': 'Petabit Explained',
+  'site.tagline': 'The 1.02 Pb/s fiber record, explained with numbers you can check.',
+  'site.description':
+    'An explainer on the NICT and Sumitomo Electric record: 1.02 petabits per second over 1,808 km of a 19-core fiber, with checkable comparisons, sources and classroom material.',
+  'nav.label': 'Main',
+  'nav.home': 'Home',
+  'nav.articles': 'Articles',
+  'nav.widgets': 'Widgets',
+  'nav.classroom': 'Classroom',
+  'nav.sources': 'Sources',
+  'nav.data': 'Data',
+  'skip.link': 'Skip to content',
+  'theme.toggle': 'Colour theme',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'theme.auto': 'Auto',
+  'footer.sources': 'Sources',
+  'footer.data': 'Data and how to cite',
+  'footer.licence': 'Text and data CC BY 4.0 · code MIT',
+  'footer.privacy': 'No cookies, no tracking, no third-party requests.',
+  'home.kicker': 'A world record in optical fiber',
+  'home.headline': '{rate} over {distance}',
+  'home.figures': 'The record in three numbers',
+  'home.figure.rate': 'data rate',
+  'home.figure.distance': 'distance',
+  'home.figure.cores': 'cores in one fiber',
+  'home.figure.source': 'Source: {source}',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'That address does not lead anywhere on this site. Perhaps one of these helps:',
+  'notFound.home': 'Start at the home page',
+} as const;
+
+export type UiKey = keyof typeof en;

@@ -1,0 +1,62 @@
+/**
+ * Shared helpers for the browser suite: the list of built pages (from the sitemap, so new
+ * pages are covered automatically), a watcher for console errors and foreign requests, and
+ * the axe-core check with the WCAG tags the project promises.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Paths of every page in the built sitemap, plus pages deliberately left out of it. */
+export function builtPagePaths(): string[] {
+  const sitemaps = readdirSync('dist').filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  const paths = new Set<string>();
+  for (const name of sitemaps) {
+    const xml = readFileSync(`dist/${name}`, 'utf8');
+    for (const match of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.add(new URL(match[1] ?? '/').pathname);
+  }
+  if (paths.size === 0) throw new Error('The built sitemap lists no pages: run "npm run build" first.');
+  return [...paths].sort();
+}
+
+export interface PageWatch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+  failedRequests: string[];
+}
+
+/** Records console errors, uncaught exceptions and any request that leaves the site's origin. */
+export function watchPage(page: Page, origin: string): PageWatch {
+  const watch: PageWatch = { consoleErrors: [], foreignRequests: [], failedRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
+    if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+  });
+  page.on('requestfailed', (request) => watch.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  return watch;
+}
+
+/** Scrolls through the page so client:visible islands hydrate, then waits for the network. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForLoadState('networkidle');
+}
+
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
