@@ -33,6 +33,33 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'That address does not lead anywhere on this site. Perhaps one of these helps:',
   'notFound.home': 'Start at the home page',
+
+  // ── engine (units, formatting, input errors) ──
+  // (keys for this area go below this line)
+
+  // ── data pages (sources, data) ──
+  // (keys for this area go below this line)
+
+  // ── widgets: shared shell ──
+  // (keys for this area go below this line)
+
+  // ── widgets: comparison ──
+  // (keys for this area go below this line)
+
+  // ── widgets: visual ──
+  // (keys for this area go below this line)
+
+  // ── articles ──
+  // (keys for this area go below this line)
+
+  // ── embeds ──
+  // (keys for this area go below this line)
+
+  // ── classroom ──
+  // (keys for this area go below this line)
+
+  // ── quality ──
+  // (keys for this area go below this line)
 } as const;
 
 export type UiKey = keyof typeof en;
