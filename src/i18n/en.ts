@@ -42,6 +42,21 @@ export const en = {
 
   // ── widgets: shared shell ──
   // (keys for this area go below this line)
+  'shell.notice': 'Some settings in this link were not understood, so the defaults are shown for: {params}.',
+  'shell.notice.dismiss': 'Dismiss',
+  'shell.arithmetic': 'Show the arithmetic',
+  'shell.table.show': 'Show as table',
+  'shell.chart.show': 'Show as chart',
+  'shell.invalid.empty': 'Enter a value.',
+  'shell.invalid.not-a-number': 'That is not a number. Try something like {example}.',
+  'shell.invalid.unknown-unit': 'Unknown unit. Try something like {example}.',
+  'shell.invalid.negative': 'Enter a positive value.',
+  'shell.invalid.zero': 'Enter a value above zero.',
+  'shell.invalid.too-large': 'That is too large to compute. Enter a smaller value.',
+  'shell.range': 'Enter a number from {min} to {max}.',
+  'shell.invalid.kept': 'Showing the last valid result.',
+  'widgets.title': 'Widgets',
+  'widgets.intro': 'Every comparison on this site, ready to use and to embed in your own story. Each one shows its arithmetic and cites its sources.',
 
   // ── widgets: comparison ──
   // (keys for this area go below this line)

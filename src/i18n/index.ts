@@ -1,8 +1,10 @@
 /**
- * Locale plumbing: the dictionary for a locale, and a translator with {placeholder}
- * interpolation. Layouts take the locale from Astro.currentLocale, never a literal "en".
+ * Locale plumbing: the dictionary for a locale, a translator with {placeholder}
+ * interpolation, and `messagesFor` to hand an island just the keys it uses. Layouts take the
+ * locale from Astro.currentLocale, never a literal "en".
  */
 import { en, type UiKey } from './en';
+import { makeTranslate, type Messages, type Translate } from './translate';
 
 export type Locale = 'en';
 export const DEFAULT_LOCALE: Locale = 'en';
@@ -13,12 +15,17 @@ export function toLocale(value: string | undefined): Locale {
   return value !== undefined && value in dictionaries ? (value as Locale) : DEFAULT_LOCALE;
 }
 
-export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
-
 export function translator(locale: Locale): Translate {
-  const dictionary = dictionaries[locale];
-  return (key, vars) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+  return makeTranslate(dictionaries[locale]);
 }
 
-export type { UiKey };
+/** The messages whose keys start with any of `prefixes`, for an island's props. */
+export function messagesFor(locale: Locale, prefixes: readonly string[]): Messages {
+  const out: Messages = {};
+  for (const [key, value] of Object.entries(dictionaries[locale]) as [UiKey, string][]) {
+    if (prefixes.some((p) => key.startsWith(p))) out[key] = value;
+  }
+  return out;
+}
+
+export type { UiKey, Messages, Translate };
