@@ -3,6 +3,8 @@
  * with the zod schemas and check cross-references, so bad data fails the build.
  */
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './content/article-schema';
 import { factSchema, sourceSchema } from './data/schema';
 import { findDataProblems } from './data/integrity';
 import { facts, sources } from './data/index';
@@ -16,6 +18,7 @@ function checked<T extends { id: string }>(entries: readonly T[]): () => Promise
 }
 
 export const collections = {
+  articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/articles' }), schema: articleSchema }),
   sources: defineCollection({ loader: checked(sources), schema: sourceSchema }),
   facts: defineCollection({ loader: checked(facts), schema: factSchema }),
 };

@@ -66,6 +66,17 @@ export const en = {
 
   // ── articles ──
   // (keys for this area go below this line)
+  'article.note': 'Note {number}',
+  'article.notes': 'Notes',
+  'article.toc': 'On this page',
+  'article.readingTime': '{minutes} min read',
+  'article.published': 'Published {date}',
+  'article.updated': 'Updated {date}',
+  'article.previous': 'Previous',
+  'article.next': 'Next',
+  'article.series': 'Articles in reading order',
+  'articles.title': 'Articles',
+  'articles.intro': 'Seven short explainers, in reading order. Every figure comes from the data and links to its source.',
 
   // ── embeds ──
   // (keys for this area go below this line)
