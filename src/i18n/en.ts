@@ -4,9 +4,9 @@
  */
 export const en = {
   'site.name': 'Petabit Explained',
-  'site.tagline': 'The 1.02 Pb/s fiber record, explained with numbers you can check.',
+  'site.tagline': 'The {rate} fiber record, explained with numbers you can check.',
   'site.description':
-    'An explainer on the NICT and Sumitomo Electric record: 1.02 petabits per second over 1,808 km of a 19-core fiber, with checkable comparisons, sources and classroom material.',
+    'An explainer on the NICT and Sumitomo Electric record: {rate} over {distance} of a {cores}-core fiber, with checkable comparisons, sources and classroom material.',
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.articles': 'Articles',
