@@ -1,9 +1,118 @@
 /**
- * Locale-aware number formatting. Every number a reader sees goes through here, so the
- * Japanese edition only changes the locale. Never returns "NaN", "Infinity" or "e+".
+ * Locale-aware number formatting. Every number a reader sees goes through here (or units.ts for
+ * rates and sizes), so the Japanese edition only changes the locale. Every formatter throws a
+ * RangeError on NaN or ±Infinity instead of printing it, and none ever prints "e+": Intl's
+ * standard and compact notations never use exponents.
  */
+import { SECONDS_PER_YEAR } from './transfer';
+
+function requireFinite(value: number, what: string): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`${what} needs a finite number`);
+}
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
-  if (!Number.isFinite(value)) throw new RangeError('formatNumber needs a finite number');
+  requireFinite(value, 'formatNumber');
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 3, ...options }).format(value);
+}
+
+interface DurationUnit {
+  unit: 'nanosecond' | 'microsecond' | 'millisecond' | 'second' | 'minute' | 'hour' | 'day' | 'year';
+  seconds: number;
+  /** Smallest duration (in seconds) shown in this unit. */
+  from: number;
+  /** SI symbol: these print the same in every language ("8.85 ms"); Intl's short en form is "sec". */
+  symbol?: string;
+}
+
+// Seconds start at 0.1 s so the record's headline time reads "0.965 s" rather than "965 ms".
+const DURATION_UNITS: readonly DurationUnit[] = [
+  { unit: 'nanosecond', seconds: 1e-9, from: 0, symbol: 'ns' },
+  { unit: 'microsecond', seconds: 1e-6, from: 1e-6, symbol: 'μs' },
+  { unit: 'millisecond', seconds: 1e-3, from: 1e-3, symbol: 'ms' },
+  { unit: 'second', seconds: 1, from: 0.1, symbol: 's' },
+  { unit: 'minute', seconds: 60, from: 60 },
+  { unit: 'hour', seconds: 3600, from: 3600 },
+  { unit: 'day', seconds: 86_400, from: 86_400 },
+  { unit: 'year', seconds: SECONDS_PER_YEAR, from: SECONDS_PER_YEAR },
+];
+
+export interface DurationFormatOptions {
+  /**
+   * 'short' (default) prints SI symbols below a minute ("0.965 s", "8.85 ms") and words from
+   * minutes up ("14 days", "3.2 years"); 'long' prints words throughout ("0.965 seconds"),
+   * for screen-reader labels and prose.
+   */
+  unitDisplay?: 'short' | 'long';
+  maximumSignificantDigits?: number;
+}
+
+/**
+ * A duration in seconds, in the unit that keeps the number between about 1 and 1000:
+ * "8.85 ms", "0.965 s", "14 days", "3.2 years", "1.3 million years". Years are Julian years.
+ */
+export function formatDuration(seconds: number, locale: string, options: DurationFormatOptions = {}): string {
+  requireFinite(seconds, 'formatDuration');
+  const digits = options.maximumSignificantDigits ?? 3;
+  const magnitude = Math.abs(seconds);
+  // Zero reads best as "0 s"; anything else takes the largest unit it reaches.
+  const index = magnitude === 0 ? 3 : DURATION_UNITS.findLastIndex((candidate) => magnitude >= candidate.from);
+  let chosen = DURATION_UNITS[index]!;
+  let value = Number((magnitude / chosen.seconds).toPrecision(digits));
+  // 59.96 s rounds to 60 s: say "1 minute" instead.
+  const next = DURATION_UNITS[index + 1];
+  if (next !== undefined && value * chosen.seconds >= next.from) {
+    value = (value * chosen.seconds) / next.seconds;
+    chosen = next;
+  }
+  const signed = Math.sign(seconds) * value;
+  if (chosen.unit === 'year') return formatYears(signed, locale, digits);
+  if (chosen.symbol !== undefined && options.unitDisplay !== 'long') {
+    return `${new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(signed)} ${chosen.symbol}`;
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: chosen.unit, unitDisplay: 'long', maximumSignificantDigits: digits }).format(
+    signed,
+  );
+}
+
+/** "3.2 years", "1.3 million years" (compact words from a million up). */
+export function formatYears(years: number, locale: string, maximumSignificantDigits = 3): string {
+  requireFinite(years, 'formatYears');
+  const compact = Math.abs(years) >= 1e6 ? ({ notation: 'compact', compactDisplay: 'long' } as const) : {};
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumSignificantDigits, ...compact }).format(
+    years,
+  );
+}
+
+/**
+ * A count of things: "0.965", "526", "1,275", "10.2 million". Whole numbers with grouping from
+ * 1,000; three significant digits and words ("million", "billion") from a million up.
+ */
+export function formatCount(count: number, locale: string): string {
+  requireFinite(count, 'formatCount');
+  const magnitude = Math.abs(count);
+  if (Math.round(magnitude) >= 1e6) {
+    return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(count);
+  }
+  if (magnitude >= 1000) return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(count);
+  return new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 }).format(count);
+}
+
+/** "7.8×", "526×", "1 million×": how many times bigger. */
+export function formatRatio(ratio: number, locale: string): string {
+  return `${formatCount(ratio, locale)}×`;
+}
+
+/**
+ * A PERCENT, not a fraction: formatPercent(0.5) is "0.5%", formatPercent(50) is "50%"
+ * (the same convention as the 'percent' Amount kind in steps.ts).
+ */
+export function formatPercent(percent: number, locale: string, maximumSignificantDigits = 3): string {
+  requireFinite(percent, 'formatPercent');
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumSignificantDigits }).format(percent);
+}
+
+/** "1,808 km", "86.1 km", "1,808.1 km": five significant digits keep every distance in the data. */
+export function formatDistance(distanceKm: number, locale: string): string {
+  requireFinite(distanceKm, 'formatDistance');
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumSignificantDigits: 5 }).format(distanceKm);
 }

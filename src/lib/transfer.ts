@@ -1,10 +1,13 @@
 /**
  * Transfer maths: every comparison on the site is one of these functions. Inputs are in base
  * units (bytes, bits per second, km, seconds); invalid inputs raise InputError so a caller
- * never receives NaN or Infinity to display.
+ * never receives NaN or Infinity to display. The *Steps functions return the same arithmetic as
+ * "Show the arithmetic" steps (see steps.ts), built from the same numbers as the result.
  */
+import type { UiKey } from '../i18n/en';
+import type { ArithmeticStep } from './steps';
 
-export type InputProblem = 'empty' | 'not-a-number' | 'negative' | 'zero' | 'too-large' | 'unknown-unit';
+export type InputProblem = 'empty' | 'not-a-number' | 'negative' | 'zero' | 'too-large' | 'unknown-unit' | 'wrong-kind';
 
 /** A typed error the UI turns into an inline message (keyed by `problem`). */
 export class InputError extends Error {
@@ -17,9 +20,19 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * The dictionary key of the inline message for an input problem. `expected` says what the field
+ * wanted, so "wrong-kind" can say "enter a speed" or "enter a size".
+ */
+export function inputErrorKey(problem: InputProblem, expected: 'rate' | 'size' = 'size'): UiKey {
+  if (problem === 'wrong-kind') return expected === 'rate' ? 'engine.error.wrong-kind.rate' : 'engine.error.wrong-kind.size';
+  return `engine.error.${problem}`;
+}
+
 /** Throws InputError unless `value` is a finite number above zero. */
 export function requirePositive(value: number, what: string): number {
-  if (Number.isNaN(value)) throw new InputError('not-a-number', `${what} is not a number`);
+  // typeof guards callers that pass an unparsed string or undefined from a form field.
+  if (typeof value !== 'number' || Number.isNaN(value)) throw new InputError('not-a-number', `${what} is not a number`);
   if (!Number.isFinite(value)) throw new InputError('too-large', `${what} is too large`);
   if (value < 0) throw new InputError('negative', `${what} is negative`);
   if (value === 0) throw new InputError('zero', `${what} is zero`);
@@ -33,7 +46,9 @@ function finite(value: number, what: string): number {
 }
 
 export const BITS_PER_BYTE = 8;
-export const SECONDS_PER_YEAR = 365.25 * 24 * 3600;
+export const SECONDS_PER_DAY = 24 * 3600;
+/** Julian year (365.25 days), the year astronomers and the IAU use for light-years. */
+export const SECONDS_PER_YEAR = 365.25 * SECONDS_PER_DAY;
 /** Speed of light in vacuum, km/s (exact by definition of the metre). */
 export const LIGHT_KM_PER_SECOND = 299_792.458;
 
@@ -46,7 +61,8 @@ export function transferSeconds(sizeBytes: number, rateBitsPerSecond: number): n
 
 /** Whole or fractional copies of a payload the link moves each second. */
 export function copiesPerSecond(sizeBytes: number, rateBitsPerSecond: number): number {
-  return 1 / transferSeconds(sizeBytes, rateBitsPerSecond);
+  // The time can underflow to 0 (a byte over an exabit link is still > 0, but 1e-300 bytes is not).
+  return finite(1 / transferSeconds(sizeBytes, rateBitsPerSecond), 'copies');
 }
 
 /** How many streams of `streamBitsPerSecond` fit in the link at once. */
@@ -91,4 +107,79 @@ export function capacityDistance(rateBitsPerSecond: number, distanceKm: number):
   requirePositive(rateBitsPerSecond, 'rate');
   requirePositive(distanceKm, 'distance');
   return finite(rateBitsPerSecond * distanceKm, 'capacity × distance');
+}
+
+/** Bytes a link moves in one day of continuous transfer. */
+export function dailyBytes(rateBitsPerSecond: number): number {
+  return bytesMoved(rateBitsPerSecond, SECONDS_PER_DAY);
+}
+
+// ── Show the arithmetic ──────────────────────────────────────────────────────────────────────
+
+/** size × 8 = bits; bits ÷ rate = seconds. The last result equals transferSeconds(). */
+export function transferSteps(sizeBytes: number, rateBitsPerSecond: number): ArithmeticStep[] {
+  const seconds = transferSeconds(sizeBytes, rateBitsPerSecond);
+  const bits = sizeBytes * BITS_PER_BYTE;
+  return [
+    {
+      label: 'engine.step.bytesToBits',
+      inputs: [
+        { kind: 'size', value: sizeBytes },
+        { kind: 'plain', value: BITS_PER_BYTE },
+      ],
+      operator: '×',
+      result: { kind: 'bits', value: bits },
+    },
+    {
+      label: 'engine.step.bitsOverRate',
+      inputs: [
+        { kind: 'bits', value: bits },
+        { kind: 'rate', value: rateBitsPerSecond },
+      ],
+      operator: '÷',
+      result: { kind: 'duration', value: seconds },
+    },
+  ];
+}
+
+/** link ÷ stream = streams. The result equals simultaneousStreams(). */
+export function streamsSteps(linkBitsPerSecond: number, streamBitsPerSecond: number): ArithmeticStep[] {
+  const streams = simultaneousStreams(linkBitsPerSecond, streamBitsPerSecond);
+  return [
+    {
+      label: 'engine.step.linkOverStream',
+      inputs: [
+        { kind: 'rate', value: linkBitsPerSecond },
+        { kind: 'rate', value: streamBitsPerSecond },
+      ],
+      operator: '÷',
+      result: { kind: 'count', value: streams },
+    },
+  ];
+}
+
+/** distance × group index = km light would cover in vacuum; ÷ c = seconds. Equals lightTravelSeconds(). */
+export function lightTravelSteps(distanceKm: number, groupIndex: number): ArithmeticStep[] {
+  const seconds = lightTravelSeconds(distanceKm, groupIndex);
+  const vacuumKm = distanceKm * groupIndex;
+  return [
+    {
+      label: 'engine.step.distanceTimesIndex',
+      inputs: [
+        { kind: 'distance', value: distanceKm },
+        { kind: 'plain', value: groupIndex },
+      ],
+      operator: '×',
+      result: { kind: 'distance', value: vacuumKm },
+    },
+    {
+      label: 'engine.step.overLightSpeed',
+      inputs: [
+        { kind: 'distance', value: vacuumKm },
+        { kind: 'plain', value: LIGHT_KM_PER_SECOND },
+      ],
+      operator: '÷',
+      result: { kind: 'duration', value: seconds },
+    },
+  ];
 }

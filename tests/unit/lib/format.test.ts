@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  formatCount,
+  formatDistance,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  formatYears,
+} from '../../../src/lib/format';
+import { SECONDS_PER_DAY, SECONDS_PER_YEAR, lightTravelSeconds, transferSeconds } from '../../../src/lib/transfer';
+
+const formatters: ((value: number, locale: string) => string)[] = [
+  formatNumber,
+  formatDuration,
+  formatYears,
+  formatCount,
+  formatRatio,
+  formatPercent,
+  formatDistance,
+];
+
+describe('formatDuration', () => {
+  it('shows the record moving the Netflix estimate in under a second', () => {
+    expect(formatDuration(transferSeconds(123e12, 1.02e15), 'en')).toBe('0.965 s');
+  });
+  it('shows light crossing 1,808 km of glass in milliseconds', () => {
+    expect(formatDuration(lightTravelSeconds(1808, 1.468), 'en')).toBe('8.85 ms');
+  });
+  it.each<[number, string]>([
+    [0, '0 s'],
+    [2e-12, '0.002 ns'],
+    [1e-9, '1 ns'],
+    [12.3e-6, '12.3 μs'],
+    [0.05, '50 ms'],
+    [0.1, '0.1 s'],
+    [42, '42 s'],
+    [59.96, '1 minute'],
+    [90, '1.5 minutes'],
+    [3 * 3600, '3 hours'],
+    [14 * SECONDS_PER_DAY, '14 days'],
+    [364 * SECONDS_PER_DAY, '364 days'],
+    [3.2 * SECONDS_PER_YEAR, '3.2 years'],
+    [1.3e6 * SECONDS_PER_YEAR, '1.3 million years'],
+    [4.2e9 * SECONDS_PER_YEAR, '4.2 billion years'],
+  ])('formats %d s as %s', (seconds, text) => {
+    expect(formatDuration(seconds, 'en')).toBe(text);
+  });
+  it('spells units out when asked, for screen readers', () => {
+    expect(formatDuration(0.9647, 'en', { unitDisplay: 'long' })).toBe('0.965 seconds');
+    expect(formatDuration(0.00885, 'en', { unitDisplay: 'long' })).toBe('8.85 milliseconds');
+  });
+  it('follows the locale', () => {
+    expect(formatDuration(0.9647, 'de')).toBe('0,965 s');
+    expect(formatDuration(14 * SECONDS_PER_DAY, 'de')).toBe('14 Tage');
+  });
+  it('keeps the number between 1 and 1000 (years: up to a million) from a nanosecond to a billion years', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-9, max: 1e9 * SECONDS_PER_YEAR, noNaN: true }), (seconds) => {
+        const text = formatDuration(seconds, 'en');
+        const number = Number(/^[\d,.]+/.exec(text)![0].replaceAll(',', ''));
+        if (seconds >= 0.1 && seconds < 1) expect(number).toBeLessThan(1);
+        else if (!/million|billion/.test(text)) {
+          expect(number).toBeGreaterThanOrEqual(1);
+          expect(number).toBeLessThan(text.includes('year') ? 1e6 : 1000);
+        }
+      }),
+    );
+  });
+});
+
+describe('formatCount', () => {
+  it('groups below a million and uses words above', () => {
+    expect(formatCount(1275, 'en')).toBe('1,275');
+    expect(formatCount(1275.4, 'en')).toBe('1,275');
+    expect(formatCount(10.2e6, 'en')).toBe('10.2 million');
+    expect(formatCount(3_421_000, 'en')).toBe('3.42 million');
+    expect(formatCount(999_999.7, 'en')).toBe('1 million');
+    expect(formatCount(0.9647, 'en')).toBe('0.965');
+    expect(formatCount(526, 'en')).toBe('526');
+  });
+});
+
+describe('formatRatio', () => {
+  it('appends ×', () => {
+    expect(formatRatio(7.8, 'en')).toBe('7.8×');
+    expect(formatRatio(526, 'en')).toBe('526×');
+    expect(formatRatio(1e6, 'en')).toBe('1 million×');
+  });
+});
+
+describe('formatPercent, formatDistance, formatYears, formatNumber', () => {
+  it('takes a percent, not a fraction', () => {
+    expect(formatPercent(0.5, 'en')).toBe('0.5%');
+    expect(formatPercent(29, 'en')).toBe('29%');
+  });
+  it('keeps every digit of the distances in the data', () => {
+    expect(formatDistance(1808, 'en')).toBe('1,808 km');
+    expect(formatDistance(86.1 * 21, 'en')).toBe('1,808.1 km');
+    expect(formatDistance(86.1, 'en')).toBe('86.1 km');
+  });
+  it('formats years, with words from a million', () => {
+    expect(formatYears(1, 'en')).toBe('1 year');
+    expect(formatYears(3.2, 'en')).toBe('3.2 years');
+    expect(formatYears(2.5e7, 'en')).toBe('25 million years');
+  });
+  it('formats a plain number with at most three decimals', () => {
+    expect(formatNumber(299_792.458, 'en')).toBe('299,792.458');
+  });
+});
+
+describe('every formatter', () => {
+  it('throws RangeError on NaN and Infinity', () => {
+    for (const format of formatters) {
+      for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+        expect(() => format(bad, 'en')).toThrow(RangeError);
+      }
+    }
+  });
+  it('never prints NaN, Infinity or e+ from 1e-12 to 1e30', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-12, max: 1e30, noNaN: true }),
+        fc.boolean(),
+        fc.constantFrom('en', 'de', 'ja'),
+        (magnitude, negative, locale) => {
+          const value = negative ? -magnitude : magnitude;
+          for (const format of formatters) expect(format(value, locale)).not.toMatch(/NaN|Infinity|e\+|∞/);
+        },
+      ),
+    );
+  });
+});
