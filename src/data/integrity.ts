@@ -1,7 +1,11 @@
 /**
- * Cross-dataset checks that zod cannot express on one entry: every cited source exists and
- * ids are unique. Returns the problems as sentences; the build throws on any.
+ * Cross-dataset checks that zod cannot express on one entry: every cited source exists, ids
+ * are unique, every source is cited, claims point at entries that exist and have the right
+ * shape, and the record agrees with itself across datasets. Returns the problems as
+ * sentences; the build throws on any.
  */
+import type { Claim, Fact, FiberRecord, Link, Payload, Stream } from './schema';
+
 export interface Citing {
   id: string;
   sourceIds: readonly string[];
@@ -25,4 +29,97 @@ export function findDataProblems(sources: readonly { id: string }[], datasets: R
     }
   }
   return problems;
+}
+
+/** Sources nothing cites: the sources page should list only what the site uses. */
+export function findUncitedSources(sources: readonly { id: string }[], datasets: Record<string, readonly Citing[]>): string[] {
+  const cited = new Set(Object.values(datasets).flatMap((entries) => entries.flatMap((entry) => entry.sourceIds)));
+  return sources.filter((s) => !cited.has(s.id)).map((s) => `sources/${s.id}: cited by no entry`);
+}
+
+/** Claims cite their outlets separately; for citation checks both lists count. */
+export function claimCitations(claims: readonly Claim[]): Citing[] {
+  return claims.map((c) => ({ id: c.id, sourceIds: [...c.sourceIds, ...c.outletSourceIds] }));
+}
+
+export interface ReferenceData {
+  facts: readonly Fact[];
+  links: readonly Link[];
+  payloads: readonly Payload[];
+  streams: readonly Stream[];
+  records: readonly FiberRecord[];
+  claims: readonly Claim[];
+}
+
+/** Every id a claim refers to exists, with the shape its arithmetic needs. */
+function claimProblems(claim: Claim, data: ReferenceData): string[] {
+  const problems: string[] = [];
+  const where = `claims/${claim.id}`;
+  const need = (entries: readonly { id: string }[], what: string, id: string): void => {
+    if (!entries.some((e) => e.id === id)) problems.push(`${where}: unknown ${what} "${id}"`);
+  };
+  const check = claim.check;
+  switch (check.kind) {
+    case 'transfer-time':
+    case 'copies-per-second':
+      need(data.payloads, 'payload', check.payloadId);
+      need(data.links, 'link', check.linkId);
+      break;
+    case 'link-share':
+      need(data.links, 'link', check.linkId);
+      need(data.links, 'link', check.realLinkId);
+      break;
+    case 'speed-ratio':
+      need(data.links, 'link', check.linkId);
+      need(data.links, 'link', check.baselineLinkId);
+      break;
+    case 'simultaneous-streams':
+      need(data.links, 'link', check.linkId);
+      need(data.streams, 'stream', check.streamId);
+      break;
+    case 'audio-years': {
+      need(data.links, 'link', check.linkId);
+      const audio = data.payloads.find((p) => p.id === check.audioPayloadId);
+      if (!audio) problems.push(`${where}: unknown payload "${check.audioPayloadId}"`);
+      else if (audio.stream === undefined && audio.playSeconds === undefined) problems.push(`${where}: payload "${audio.id}" has no bitrate (needs a stream or playSeconds)`);
+      break;
+    }
+    case 'data-per-day':
+      need(data.payloads, 'payload', check.payloadId);
+      need(data.links, 'link', check.linkId);
+      break;
+    case 'previous-best':
+      need(data.records, 'record', check.recordId);
+      break;
+    case 'distance-per-second': {
+      const distance = data.facts.find((f) => f.id === check.distanceFactId);
+      const index = data.facts.find((f) => f.id === check.groupIndexFactId);
+      if (distance?.unit !== 'km') problems.push(`${where}: "${check.distanceFactId}" is not a fact in km`);
+      if (index?.unit !== 'ratio') problems.push(`${where}: "${check.groupIndexFactId}" is not a ratio fact`);
+      break;
+    }
+  }
+  return problems;
+}
+
+/** The record appears as a fact, a link and a history row; they must agree. */
+function recordProblems(data: ReferenceData): string[] {
+  const problems: string[] = [];
+  const highlighted = data.records.filter((r) => r.highlight);
+  if (highlighted.length !== 1) problems.push(`records: expected exactly one highlighted record, found ${highlighted.length}`);
+  const rate = data.facts.find((f) => f.id === 'record-rate');
+  const distance = data.facts.find((f) => f.id === 'record-distance');
+  const recordLinks = data.links.filter((l) => l.kind === 'record');
+  for (const record of highlighted) {
+    if (rate && (record.capacity.value !== rate.value || record.capacity.unit !== rate.unit)) problems.push(`records/${record.id}: capacity differs from fact "record-rate"`);
+    if (distance && record.distanceKm !== distance.value) problems.push(`records/${record.id}: distance differs from fact "record-distance"`);
+  }
+  for (const recordLink of recordLinks) {
+    if (rate && (recordLink.rate.value !== rate.value || recordLink.rate.unit !== rate.unit)) problems.push(`links/${recordLink.id}: rate differs from fact "record-rate"`);
+  }
+  return problems;
+}
+
+export function findReferenceProblems(data: ReferenceData): string[] {
+  return [...data.claims.flatMap((claim) => claimProblems(claim, data)), ...recordProblems(data)];
 }

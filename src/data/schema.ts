@@ -2,6 +2,7 @@
  * Zod schemas for every dataset in src/data. They run at build time (src/content.config.ts)
  * and in unit tests; the client never ships zod, only the inferred types.
  * A missing source, a negative or zero size or rate, or an unknown unit fails the build.
+ * Cross-dataset checks (ids that must exist elsewhere) live in integrity.ts.
  */
 import { z } from 'astro/zod';
 import { RATE_UNITS, SIZE_UNITS } from '../lib/units';
@@ -12,15 +13,22 @@ export const confidenceSchema = z.enum(['primary', 'secondary', 'tertiary', 'der
 /** Citations: at least one source id per entry; ids must exist in sources.json. */
 const sourceIds = z.array(z.string().min(1)).min(1);
 
+/** Stable kebab-case id, cited from other datasets and used as a page anchor. */
+const id = z.string().regex(/^[a-z0-9-]+$/);
+
 /** ISO date (YYYY-MM-DD), year-month (YYYY-MM) or year (YYYY). */
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
 export const rateSchema = z.object({ value: z.number().positive().finite(), unit: z.enum(RATE_UNITS) });
 export const sizeSchema = z.object({ value: z.number().positive().finite(), unit: z.enum(SIZE_UNITS) });
 
+/** What part of the story a source mainly supports; groups the /sources/ page. */
+export const SOURCE_TOPICS = ['record', 'physics', 'speeds', 'media', 'audiences', 'history', 'coverage'] as const;
+
 export const sourceSchema = z.object({
   /** Short stable id, cited by other datasets. */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id,
+  topic: z.enum(SOURCE_TOPICS),
   title: z.string().min(1),
   publisher: z.string().min(1),
   url: z.url(),
@@ -38,7 +46,7 @@ export const FACT_UNITS = ['km', 'mm', 'µm', 'nm', 'ms', 'µs/km', 'dB/km', 'Eb
 
 export const factSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id,
     /** Which part of the story the fact belongs to. */
     group: z.enum(['record', 'physics', 'context']),
     label: z.string().min(1),
@@ -54,9 +62,10 @@ export const factSchema = z
   .refine((f) => (f.unit !== 'date' && f.unit !== 'text' ? typeof f.value === 'number' && f.value > 0 && Number.isFinite(f.value) : true), 'numeric facts need a positive finite number');
 
 export const linkSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id,
   label: z.string().min(1),
-  kind: z.enum(['record', 'fixed', 'mobile', 'consumer-plan', 'backbone', 'submarine', 'global']),
+  /** 'country-average' is a national figure whose month and fixed/mobile type are unknown. */
+  kind: z.enum(['record', 'fixed', 'mobile', 'country-average', 'consumer-plan', 'backbone', 'submarine', 'global']),
   rate: rateSchema,
   /** Month the measurement refers to (medians move monthly). */
   asOf: isoDate.optional(),
@@ -67,29 +76,35 @@ export const linkSchema = z.object({
 
 export const payloadSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
+    id,
     label: z.string().min(1),
     kind: z.enum(['video', 'text', 'audio', 'dataset', 'world']),
     /** A stored size … */
     size: sizeSchema.optional(),
     /** … or a stream: a bitrate held for a duration (size = rate × seconds). */
     stream: z.object({ rate: rateSchema, seconds: z.number().positive().finite() }).optional(),
+    /** For a stored size of audio or video: how long it plays, so its bitrate can be derived. */
+    playSeconds: z.number().positive().finite().optional(),
+    /** When the size was measured (catalogues and dumps grow). */
+    asOf: isoDate.optional(),
     /** True for figures that circulated in coverage but have no traceable source. */
     viral: z.boolean().default(false),
     confidence: confidenceSchema,
     sourceIds,
     caveat: z.string().optional(),
   })
-  .refine((p) => (p.size === undefined) !== (p.stream === undefined), 'a payload has either a size or a stream');
+  .refine((p) => (p.size === undefined) !== (p.stream === undefined), 'a payload has either a size or a stream')
+  .refine((p) => p.playSeconds === undefined || p.size !== undefined, 'playSeconds belongs to a stored size, not a stream');
 
 export const recordSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id,
   year: z.number().int().min(1970).max(2100),
   team: z.string().min(1),
   capacity: rateSchema,
   /** Null where no source gives the distance. */
   distanceKm: z.number().positive().finite().nullable(),
   fiber: z.string().min(1),
+  /** True only where a source states standard 125 µm cladding (standard single-mode fiber counts). */
   standardCladding: z.boolean(),
   venue: z.string().min(1),
   highlight: z.boolean().default(false),
@@ -98,8 +113,79 @@ export const recordSchema = z.object({
   note: z.string().optional(),
 });
 
+/** A kind of stream for the "how many at once" comparison. */
+export const streamSchema = z.object({
+  id,
+  label: z.string().min(1),
+  rate: rateSchema,
+  confidence: confidenceSchema,
+  sourceIds,
+  note: z.string().optional(),
+});
+
+/** A real group of people to set stream counts against. */
+export const audienceSchema = z.object({
+  id,
+  label: z.string().min(1),
+  people: z.number().int().positive(),
+  /** Reference date of the estimate. */
+  asOf: isoDate,
+  confidence: confidenceSchema,
+  sourceIds,
+  note: z.string().optional(),
+});
+
+const positive = z.number().positive().finite();
+
+/**
+ * What a claim asserts, as references to other datasets plus the claimed number, so
+ * src/lib/claims.ts can recompute it. One variant per shape of arithmetic.
+ */
+export const claimCheckSchema = z.discriminatedUnion('kind', [
+  /** "Download <payload> in <claimedSeconds> over <link>." */
+  z.object({ kind: z.literal('transfer-time'), payloadId: id, linkId: id, claimedSeconds: positive }),
+  /** "<claimedRate> is <claimedPercent> % of the link", where claimedRate is presented as a real consumer speed. */
+  z.object({ kind: z.literal('link-share'), linkId: id, claimedRate: rateSchema, claimedPercent: positive, realLinkId: id }),
+  /** "<link> is <claimedRatio> times <baseline>." */
+  z.object({ kind: z.literal('speed-ratio'), linkId: id, baselineLinkId: id, claimedRatio: positive }),
+  /** "<claimedCopies> copies of <payload> per second." */
+  z.object({ kind: z.literal('copies-per-second'), payloadId: id, linkId: id, claimedCopies: positive }),
+  /** "<claimedStreams> simultaneous <stream> streams." */
+  z.object({ kind: z.literal('simultaneous-streams'), linkId: id, streamId: id, claimedStreams: positive }),
+  /** "<claimedYears> years of audio per second", audio bitrate from a payload with playSeconds. */
+  z.object({ kind: z.literal('audio-years'), linkId: id, audioPayloadId: id, claimedYears: positive }),
+  /** "The world generates <claimedSize> per day", against a daily-data payload. */
+  z.object({ kind: z.literal('data-per-day'), payloadId: id, linkId: id, claimedSize: sizeSchema }),
+  /** "Previous efforts reached up to <claimedRate>", against the records before <recordId>. */
+  z.object({ kind: z.literal('previous-best'), recordId: id, claimedRate: rateSchema }),
+  /** "<distance> every second": mixes a distance with a rate; compared with light's travel time. */
+  z.object({ kind: z.literal('distance-per-second'), distanceFactId: id, groupIndexFactId: id, claimedSeconds: positive }),
+]);
+
+export const claimSchema = z.object({
+  id,
+  /** The claim as it was printed. */
+  quote: z.string().min(1),
+  /** Outlet(s) where it appeared, in words. */
+  outlet: z.string().min(1),
+  /** Sources for where the claim appeared; empty when its origin was not traced. */
+  outletSourceIds: z.array(z.string().min(1)),
+  /** Sources for the figures used to check it. */
+  sourceIds,
+  /** The cause of the error (or of the caveat), in one line. */
+  cause: z.string().min(1),
+  /** Set when the claim holds only in a narrower scope than it states; makes "holds" "holds with a caveat". */
+  scopeCaveat: z.string().optional(),
+  note: z.string().optional(),
+  check: claimCheckSchema,
+});
+
 export type Source = z.infer<typeof sourceSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Link = z.infer<typeof linkSchema>;
 export type Payload = z.infer<typeof payloadSchema>;
 export type FiberRecord = z.infer<typeof recordSchema>;
+export type Stream = z.infer<typeof streamSchema>;
+export type Audience = z.infer<typeof audienceSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type ClaimInputs = z.infer<typeof claimCheckSchema>;
