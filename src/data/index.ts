@@ -4,14 +4,14 @@
  * elsewhere; importing this module never pulls zod into a client bundle.
  */
 import type { Audience, Claim, Fact, FiberRecord, Link, Payload, Source, Stream } from './schema';
-import audiencesJson from './audiences.json';
-import claimsJson from './claims.json';
-import factsJson from './facts.json';
-import linksJson from './links.json';
-import payloadsJson from './payloads.json';
-import recordsJson from './records.json';
-import sourcesJson from './sources.json';
-import streamsJson from './streams.json';
+import audiencesJson from './audiences.json' with { type: 'json' };
+import claimsJson from './claims.json' with { type: 'json' };
+import factsJson from './facts.json' with { type: 'json' };
+import linksJson from './links.json' with { type: 'json' };
+import payloadsJson from './payloads.json' with { type: 'json' };
+import recordsJson from './records.json' with { type: 'json' };
+import sourcesJson from './sources.json' with { type: 'json' };
+import streamsJson from './streams.json' with { type: 'json' };
 
 export const sources = sourcesJson as readonly Source[];
 export const facts = factsJson as readonly Fact[];

@@ -183,6 +183,20 @@ export const en = {
 
   // ── widgets: comparison ──
   // (keys for this area go below this line)
+  'widget.your-connection.title': 'The record against your connection',
+  'widget.your-connection.description': 'Pick a typical home or mobile speed, or type your own, and see how far the record is ahead.',
+  'widget.your-connection.line': 'Your connection',
+  'widget.your-connection.custom': 'Type my own speed…',
+  'widget.your-connection.speed': 'Your speed',
+  'widget.your-connection.speed.hint': 'With its unit, for example 300 Mb/s or 1 Gb/s (a speed test shows it in Mbps).',
+  'widget.your-connection.ratio.before': 'The record is',
+  'widget.your-connection.ratio.after': 'your line.',
+  'widget.your-connection.time.before': 'In one second the record moves {size}. Your line would need',
+  'widget.your-connection.time.after': ' to move the same.',
+  'widget.your-connection.summary': 'The record is {ratio} your line; your line needs {time} for what the record moves in one second ({size}).',
+  'widget.your-connection.step.ratio': 'Divide the record’s speed by your line’s speed',
+  'widget.your-connection.step.oneSecond': 'What the record moves in one second: bits per second ÷ 8 bits per byte',
+  'widget.your-connection.step.lineTime': 'Time for your line: those bytes as bits, divided by your speed',
 
   // ── widgets: visual ──
   // (keys for this area go below this line)
