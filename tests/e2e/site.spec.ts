@@ -50,9 +50,3 @@ test('print media hides the site navigation', async ({ page }) => {
   await expect(page.locator('.site-header')).toBeHidden();
 });
 
-test('the page fits a 320 px screen without sideways scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  await page.goto('/');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-});
