@@ -5,24 +5,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './content/article-schema';
-import { audienceSchema, claimSchema, factSchema, linkSchema, payloadSchema, recordSchema, sourceSchema, streamSchema } from './data/schema';
-import { claimCitations, findDataProblems, findReferenceProblems, findUncitedSources } from './data/integrity';
-import { audiences, claims, facts, links, payloads, records, sources, streams } from './data/index';
-
-/** Every dataset that cites sources, under the name used in problem reports. */
-const citing = { facts, links, payloads, streams, audiences, records, claims: claimCitations(claims) };
-
-function allProblems(): string[] {
-  return [
-    ...findDataProblems(sources, citing),
-    ...findUncitedSources(sources, citing),
-    ...findReferenceProblems({ facts, links, payloads, streams, records, claims }),
-  ];
-}
+import { datasetSchemas as schemas } from './data/schema';
+import { findAllProblems } from './data/integrity';
+import { audiences, claims, datasets, facts, links, payloads, records, sources, streams } from './data/index';
 
 function checked<T extends { id: string }>(entries: readonly T[]): () => Promise<T[]> {
   return async () => {
-    const problems = allProblems();
+    const problems = findAllProblems(datasets);
     if (problems.length > 0) throw new Error(`Data problems:\n${problems.join('\n')}`);
     return [...entries];
   };
@@ -30,12 +19,12 @@ function checked<T extends { id: string }>(entries: readonly T[]): () => Promise
 
 export const collections = {
   articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/articles' }), schema: articleSchema }),
-  sources: defineCollection({ loader: checked(sources), schema: sourceSchema }),
-  facts: defineCollection({ loader: checked(facts), schema: factSchema }),
-  links: defineCollection({ loader: checked(links), schema: linkSchema }),
-  payloads: defineCollection({ loader: checked(payloads), schema: payloadSchema }),
-  streams: defineCollection({ loader: checked(streams), schema: streamSchema }),
-  audiences: defineCollection({ loader: checked(audiences), schema: audienceSchema }),
-  records: defineCollection({ loader: checked(records), schema: recordSchema }),
-  claims: defineCollection({ loader: checked(claims), schema: claimSchema }),
+  sources: defineCollection({ loader: checked(sources), schema: schemas.sources }),
+  facts: defineCollection({ loader: checked(facts), schema: schemas.facts }),
+  links: defineCollection({ loader: checked(links), schema: schemas.links }),
+  payloads: defineCollection({ loader: checked(payloads), schema: schemas.payloads }),
+  streams: defineCollection({ loader: checked(streams), schema: schemas.streams }),
+  audiences: defineCollection({ loader: checked(audiences), schema: schemas.audiences }),
+  records: defineCollection({ loader: checked(records), schema: schemas.records }),
+  claims: defineCollection({ loader: checked(claims), schema: schemas.claims }),
 };

@@ -4,7 +4,7 @@
  * shape, and the record agrees with itself across datasets. Returns the problems as
  * sentences; the build throws on any.
  */
-import type { Claim, Fact, FiberRecord, Link, Payload, Stream } from './schema';
+import type { Audience, Claim, Fact, FiberRecord, Link, Payload, Source, Stream } from './schema';
 
 export interface Citing {
   id: string;
@@ -122,4 +122,17 @@ function recordProblems(data: ReferenceData): string[] {
 
 export function findReferenceProblems(data: ReferenceData): string[] {
   return [...data.claims.flatMap((claim) => claimProblems(claim, data)), ...recordProblems(data)];
+}
+
+/** Every dataset the site ships; the build and the tests check exactly this. */
+export interface SiteData extends ReferenceData {
+  sources: readonly Source[];
+  audiences: readonly Audience[];
+}
+
+/** All problems across all datasets: citations, uncited sources, references and record consistency. */
+export function findAllProblems(data: SiteData): string[] {
+  const { sources, facts, links, payloads, streams, audiences, records, claims } = data;
+  const citing = { facts, links, payloads, streams, audiences, records, claims: claimCitations(claims) };
+  return [...findDataProblems(sources, citing), ...findUncitedSources(sources, citing), ...findReferenceProblems(data)];
 }

@@ -189,3 +189,15 @@ export type Stream = z.infer<typeof streamSchema>;
 export type Audience = z.infer<typeof audienceSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type ClaimInputs = z.infer<typeof claimCheckSchema>;
+
+/** Each dataset's entry schema, by the dataset's public name (see src/data/index.ts). */
+export const datasetSchemas = {
+  sources: sourceSchema,
+  facts: factSchema,
+  links: linkSchema,
+  payloads: payloadSchema,
+  streams: streamSchema,
+  audiences: audienceSchema,
+  records: recordSchema,
+  claims: claimSchema,
+} as const;

@@ -76,6 +76,7 @@ export const en = {
   'sources.description': 'Every source behind the figures on Petabit Explained: who published it, when, how far it can be trusted, what it supports and which data cite it.',
   'sources.intro': 'Every figure on this site comes from one of these sources. Each entry says how far it can be trusted, what it supports, and which data entries cite it. Where only a mirror or part of a page could be read, the note says so.',
   'sources.count': '{count} sources',
+  'sources.topicsNav': 'Source topics',
   'sources.confidenceLegend': 'How far a source can be trusted',
   'sources.publisher': 'Publisher',
   'sources.date': 'Date',

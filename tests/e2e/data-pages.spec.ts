@@ -1,0 +1,102 @@
+/**
+ * /data/ and /sources/: every download link resolves and parses with one row per entry, and
+ * every source (and every source a data entry cites) has its anchor on /sources/.
+ */
+import { test, expect } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+
+interface Entry {
+  id: string;
+  sourceIds?: string[];
+  outletSourceIds?: string[];
+}
+const readJson = (file: string) => JSON.parse(readFileSync(`src/data/${file}`, 'utf8')) as Entry[];
+const datasetFiles = readdirSync('src/data').filter((name) => name.endsWith('.json'));
+const sources = readJson('sources.json');
+
+/** Minimal RFC 4180 reader: enough to count rows and read the id column. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+test('/data/ offers every dataset as JSON and CSV, and the downloads parse with the right row counts', async ({ page, request }) => {
+  await page.goto('/data/');
+  const table = page.getByRole('table', { name: /datasets/i });
+  await expect(table).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(datasetFiles.length);
+
+  for (const file of datasetFiles) {
+    const name = file.replace(/\.json$/, '');
+    const expected = readJson(file);
+    const row = table.locator(`tr[data-dataset="${name}"]`);
+    await expect(row.getByRole('cell').nth(1)).toHaveText(new Intl.NumberFormat('en').format(expected.length));
+
+    const jsonHref = await row.getByRole('link', { name: /as JSON/ }).getAttribute('href');
+    const jsonResponse = await request.get(jsonHref ?? '');
+    expect(jsonResponse.status(), jsonHref ?? '').toBe(200);
+    expect(jsonResponse.headers()['content-type']).toContain('application/json');
+    const json = (await jsonResponse.json()) as Entry[];
+    expect(json.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+
+    const csvHref = await row.getByRole('link', { name: /as CSV/ }).getAttribute('href');
+    const csvResponse = await request.get(csvHref ?? '');
+    expect(csvResponse.status(), csvHref ?? '').toBe(200);
+    expect(csvResponse.headers()['content-type']).toContain('text/csv');
+    const [header, ...body] = parseCsv(await csvResponse.text());
+    expect(header?.[0]).toBe('id');
+    expect(body.map((r) => r[0])).toEqual(expected.map((e) => e.id));
+    for (const r of body) expect(r.length).toBe(header?.length);
+  }
+});
+
+test('/data/ links elsewhere on the site resolve', async ({ page, request, baseURL }) => {
+  await page.goto('/data/');
+  const origin = new URL(baseURL ?? '').origin;
+  const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const internal = hrefs.filter((href) => new URL(href).origin === origin);
+  expect(internal.length).toBeGreaterThan(datasetFiles.length * 2);
+  for (const href of internal) expect((await request.get(href)).status(), href).toBe(200);
+});
+
+test('/sources/ has an anchor for every source, and every cited source id resolves to one', async ({ page }) => {
+  await page.goto('/sources/');
+  const anchors = new Set(await page.locator('main [id]').evaluateAll((nodes) => nodes.map((n) => n.id)));
+  for (const source of sources) expect(anchors.has(source.id), source.id).toBe(true);
+  for (const file of datasetFiles.filter((f) => f !== 'sources.json')) {
+    for (const entry of readJson(file)) {
+      for (const id of [...(entry.sourceIds ?? []), ...(entry.outletSourceIds ?? [])]) expect(anchors.has(id), `${file}/${entry.id} → ${id}`).toBe(true);
+    }
+  }
+});
+
+test('a source anchor shows the title linked to its URL and the entries that cite it', async ({ page }) => {
+  await page.goto('/sources/#nict-2025-press');
+  const item = page.locator('[id="nict-2025-press"]');
+  const nict = sources.find((s) => s.id === 'nict-2025-press') as Entry & { url: string; title: string };
+  await expect(item.getByRole('link', { name: nict.title })).toHaveAttribute('href', nict.url);
+  await expect(item.getByRole('listitem').filter({ hasText: 'Data rate' }).first()).toBeVisible();
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { csvCell, flattenEntry, toCsv } from '../../../src/data/export';
+import { DATASET_NAMES, datasets } from '../../../src/data';
+
+/** A small RFC 4180 reader, written independently of the writer under test. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+describe('csvCell', () => {
+  it('quotes commas, quotes, line breaks and edge spaces, and nothing else', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(' padded')).toBe('" padded"');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(1.02)).toBe('1.02');
+  });
+  it('round-trips any text through a CSV reader', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (cells) => {
+        const line = `${cells.map(csvCell).join(',')}\r\n`;
+        expect(parseCsv(line)).toEqual([cells]);
+      }),
+    );
+  });
+});
+
+describe('flattenEntry', () => {
+  it('uses dotted columns for nested objects and joins lists with a space', () => {
+    expect(flattenEntry({ id: 'x', rate: { value: 1, unit: 'Pb/s' }, sourceIds: ['a', 'b'], distanceKm: null })).toEqual({
+      id: 'x',
+      'rate.value': 1,
+      'rate.unit': 'Pb/s',
+      sourceIds: 'a b',
+      distanceKm: null,
+    });
+  });
+});
+
+describe('toCsv on every dataset', () => {
+  it.each(DATASET_NAMES)('%s: one row per entry, every id in the first column, notes intact', (name) => {
+    const entries = datasets[name] as readonly { id: string }[];
+    const rows = parseCsv(toCsv(entries));
+    const [header, ...body] = rows;
+    expect(header?.[0]).toBe('id');
+    expect(body).toHaveLength(entries.length);
+    expect(body.map((r) => r[0])).toEqual(entries.map((e) => e.id));
+    for (const row of body) expect(row).toHaveLength(header?.length ?? 0);
+  });
+  it('keeps a source note with commas and quotes intact', () => {
+    const rows = parseCsv(toCsv(datasets.sources));
+    const header = rows[0] ?? [];
+    const noteColumn = header.indexOf('note');
+    const withComma = datasets.sources.find((s) => s.note?.includes(',') && s.note.includes('"'));
+    if (!withComma) throw new Error('expected a note with a comma and a quote');
+    const row = rows.find((r) => r[0] === withComma.id);
+    expect(row?.[noteColumn]).toBe(withComma.note);
+  });
+});
