@@ -31,7 +31,9 @@ export const sourceSchema = z.object({
   topic: z.enum(SOURCE_TOPICS),
   title: z.string().min(1),
   publisher: z.string().min(1),
-  url: z.url(),
+  /** Where the text was read. Omitted only for material with no public address (private
+   * notes of conference slides), which must then be labelled tertiary. */
+  url: z.url().optional(),
   /** Publication date, or omitted when the page is undated. */
   date: isoDate.optional(),
   confidence: confidenceSchema,
@@ -39,7 +41,7 @@ export const sourceSchema = z.object({
   supports: z.string().min(1),
   /** Caveats: a mirror, only the opening was readable, and so on. */
   note: z.string().optional(),
-});
+}).refine((s) => s.url !== undefined || s.confidence === 'tertiary', 'a source without a public address must be labelled tertiary');
 
 /** Units a fact may carry besides data rates and sizes. */
 export const FACT_UNITS = ['km', 'mm', 'µm', 'nm', 'ms', 'µs/km', 'dB/km', 'Eb/s·km', 'THz', 'count', 'ratio', 'date', 'text', ...RATE_UNITS] as const;
