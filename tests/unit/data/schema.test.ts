@@ -15,9 +15,10 @@ describe('every shipped entry passes its schema', () => {
       expect(result.success, `${name}/${(entry as { id: string }).id}: ${result.error?.message ?? ''}`).toBe(true);
     }
   });
-  it('every source has an https or http URL and a one-line "supports"', () => {
+  it('every source has an https or http URL (or is tertiary without one) and a one-line "supports"', () => {
     for (const s of sources) {
-      expect(new URL(s.url).protocol, s.id).toMatch(/^https?:$/);
+      if (s.url === undefined) expect(s.confidence, s.id).toBe('tertiary');
+      else expect(new URL(s.url).protocol, s.id).toMatch(/^https?:$/);
       expect(s.supports.includes('\n'), s.id).toBe(false);
     }
   });
