@@ -71,7 +71,9 @@ console.log(`   JS = bundled files the page loads (scripts, modulepreloads, isla
    a Chart.js chunk → ≤ ${fmtKb(BUDGETS.chartJs)}; CSS (stylesheets + inline <style>) ≤ ${fmtKb(BUDGETS.css)}.`);
 
 // ── 2. HTML validity ─────────────────────────────────────────────────────────────────────────
-const validator = new HtmlValidate(new FileSystemConfigLoader());
+// The project's .htmlvalidate.json, also for a --dist outside the repository (where the loader's
+// upward search would not find it).
+const validator = new HtmlValidate(new FileSystemConfigLoader(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'))));
 for (const file of htmlFiles) {
   const report = await validator.validateFile(join(dist, file));
   for (const result of report.results) {
