@@ -17,11 +17,13 @@ const base = process.env.BASE_PATH ?? '/';
 // inline: Astro/Svelte server-render `style="…"` (style: directives, define:vars, chart sizes)
 // and attributes cannot be hashed. public/_headers repeats the policy as an HTTP header with the
 // framing rules a <meta> cannot carry; scripts/check-dist.mjs checks the two agree.
+/** @typedef {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>} CspConfig */
+/** @type {CspConfig} */
 const CSP = {
-  algorithm: /** @type {const} */ ('SHA-256'),
-  directives: CSP_DIRECTIVES,
-  scriptDirective: { resources: ["'self'"], hashes: inlineScriptHashes('src') },
-  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: /** @type {const} */ ('attribute') }] },
+  algorithm: 'SHA-256',
+  directives: /** @type {NonNullable<CspConfig['directives']>} */ (CSP_DIRECTIVES),
+  scriptDirective: { resources: ["'self'"], hashes: /** @type {import('astro').CspHash[]} */ (inlineScriptHashes('src')) },
+  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 };
 
 export default defineConfig({
