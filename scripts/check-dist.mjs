@@ -137,44 +137,49 @@ if (writeHeaders) {
   console.log('\n4. CSP: wrote public/_headers from dist. Rebuild (npx astro build) so dist/_headers matches, then run test:dist again.');
   process.exit(0);
 }
-const current = existsSync('public/_headers') ? readFileSync('public/_headers', 'utf8') : '';
-if (current !== expectedHeaders) problems.csp.push('public/_headers does not match the built site (new page section, inline script or Astro update): run `npm run test:dist -- --write-headers`, then rebuild');
-else if (!existsSync(join(dist, '_headers')) || readFileSync(join(dist, '_headers'), 'utf8') !== current) problems.csp.push('dist/_headers is stale: rebuild');
-const rules = parseHeadersFile(current);
-const probes = [...pages.values()].map((p) => ({ path: p.url, page: p }));
-if (!probes.some((p) => p.path.startsWith(EMBED))) probes.push({ path: `${EMBED}no-embed-yet/`, page: null });
-for (const mode of ['merge', 'override']) {
-  const reading = mode === 'merge' ? 'as Netlify/Cloudflare read it' : 'as scripts/serve.mjs reads it';
-  for (const { path, page } of probes) {
-    const headers = headersFor(rules, path, mode);
-    const policies = policiesOf(headers.get('content-security-policy'));
-    const say = (text) => problems.csp.push(`_headers ${reading}: ${path} ${text}`);
-    if (policies.length === 0) {
-      say('gets no Content-Security-Policy');
-      continue;
+// _headers is for hosts serving the site at their root (Netlify, Cloudflare Pages); a BASE_PATH
+// build (GitHub Pages project sites) never reads it.
+if (base !== '/') console.log(`\n4. CSP: BASE_PATH=${base}: public/_headers checks skipped (root deployments only)`);
+else {
+  const current = existsSync('public/_headers') ? readFileSync('public/_headers', 'utf8') : '';
+  if (current !== expectedHeaders) problems.csp.push('public/_headers does not match the built site (new page section, inline script or Astro update): run `npm run test:dist -- --write-headers`, then rebuild');
+  else if (!existsSync(join(dist, '_headers')) || readFileSync(join(dist, '_headers'), 'utf8') !== current) problems.csp.push('dist/_headers is stale: rebuild');
+  const rules = parseHeadersFile(current);
+  const probes = [...pages.values()].map((p) => ({ path: p.url, page: p }));
+  if (!probes.some((p) => p.path.startsWith(EMBED))) probes.push({ path: `${EMBED}no-embed-yet/`, page: null });
+  for (const mode of ['merge', 'override']) {
+    const reading = mode === 'merge' ? 'as Netlify/Cloudflare read it' : 'as scripts/serve.mjs reads it';
+    for (const { path, page } of probes) {
+      const headers = headersFor(rules, path, mode);
+      const policies = policiesOf(headers.get('content-security-policy'));
+      const say = (text) => problems.csp.push(`_headers ${reading}: ${path} ${text}`);
+      if (policies.length === 0) {
+        say('gets no Content-Security-Policy');
+        continue;
+      }
+      const inline = page ? page.tags.filter((t) => t.name === 'script' && !t.attributes['src'] && isJavaScript(t) && t.text?.trim()).map((t) => `'${sha256(t.text ?? '')}'`) : [];
+      for (const policy of policies) {
+        const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
+        if (scripts.some((v) => /unsafe-inline|unsafe-eval/.test(v))) say(`allows ${scripts.join(' ')} for scripts`);
+        for (const hash of inline) if (!scripts.includes(hash)) say(`would block the page's inline script ${hash}`);
+      }
+      for (const directive of CSP_DIRECTIVES) {
+        const [name, ...values] = directive.split(' ');
+        if (!policies.some((p) => (p.get(name ?? '') ?? []).join(' ') === values.join(' '))) say(`lacks "${directive}" (the <meta> has it)`);
+      }
+      const ancestors = policies.map((p) => p.get('frame-ancestors')).filter(Boolean).map((v) => v.join(' '));
+      if (path.startsWith(EMBED)) {
+        if (ancestors.length === 0 || ancestors.some((a) => a !== '*')) say(`must be frameable anywhere, gets frame-ancestors [${ancestors.join(' | ')}]`);
+      } else if (!ancestors.includes("'self'") || ancestors.some((a) => a !== "'self'")) say(`must allow framing by this site only, gets frame-ancestors [${ancestors.join(' | ')}]`);
+      if (headers.get('cache-control') !== CACHE.html) say(`HTML gets Cache-Control "${headers.get('cache-control')}", expected "${CACHE.html}"`);
     }
-    const inline = page ? page.tags.filter((t) => t.name === 'script' && !t.attributes['src'] && isJavaScript(t) && t.text?.trim()).map((t) => `'${sha256(t.text ?? '')}'`) : [];
-    for (const policy of policies) {
-      const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
-      if (scripts.some((v) => /unsafe-inline|unsafe-eval/.test(v))) say(`allows ${scripts.join(' ')} for scripts`);
-      for (const hash of inline) if (!scripts.includes(hash)) say(`would block the page's inline script ${hash}`);
+    for (const asset of files.filter((f) => f.startsWith('_astro/'))) {
+      const cache = headersFor(rules, `${base}${asset}`, mode).get('cache-control');
+      if (cache !== CACHE.asset) problems.csp.push(`_headers ${reading}: ${base}${asset} gets Cache-Control "${cache}", expected "${CACHE.asset}"`);
     }
-    for (const directive of CSP_DIRECTIVES) {
-      const [name, ...values] = directive.split(' ');
-      if (!policies.some((p) => (p.get(name ?? '') ?? []).join(' ') === values.join(' '))) say(`lacks "${directive}" (the <meta> has it)`);
-    }
-    const ancestors = policies.map((p) => p.get('frame-ancestors')).filter(Boolean).map((v) => v.join(' '));
-    if (path.startsWith(EMBED)) {
-      if (ancestors.length === 0 || ancestors.some((a) => a !== '*')) say(`must be frameable anywhere, gets frame-ancestors [${ancestors.join(' | ')}]`);
-    } else if (!ancestors.includes("'self'") || ancestors.some((a) => a !== "'self'")) say(`must allow framing by this site only, gets frame-ancestors [${ancestors.join(' | ')}]`);
-    if (headers.get('cache-control') !== CACHE.html) say(`HTML gets Cache-Control "${headers.get('cache-control')}", expected "${CACHE.html}"`);
-  }
-  for (const asset of files.filter((f) => f.startsWith('_astro/'))) {
-    const cache = headersFor(rules, `${base}${asset}`, mode).get('cache-control');
-    if (cache !== CACHE.asset) problems.csp.push(`_headers ${reading}: ${base}${asset} gets Cache-Control "${cache}", expected "${CACHE.asset}"`);
   }
 }
-console.log(`\n4. CSP: <meta> policy on ${pages.size} pages (every inline script and style hashed); public/_headers read both ways`);
+console.log(`\n4. CSP: <meta> policy on ${pages.size} pages (every inline script and style hashed)${base === "/" ? "; public/_headers read both ways (Netlify/Cloudflare merge, serve.mjs override)" : ""}`);
 console.log(`   header policy: ${headerPolicy}`);
 
 // ── Result ──────────────────────────────────────────────────────────────────────────────────

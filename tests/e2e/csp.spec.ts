@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { test, expect, type Page } from '@playwright/test';
 import { builtPagePaths, builtEmbedPaths, settle, watchCsp, readCspViolations } from './support';
 
-const pages = [...builtPagePaths(), ...builtEmbedPaths()];
+// The 404 page is left out of the sitemap but served at every missing URL.
+const pages = [...builtPagePaths(), ...builtEmbedPaths(), '/404.html'];
 const embeds = builtEmbedPaths();
 // Headers for /embed/* apply to any path below it, so a missing embed page still shows them.
 const embedPath = embeds[0] ?? '/embed/no-embed-built-yet/';

@@ -67,7 +67,8 @@ async function focusedStop(page: Page): Promise<Stop | null> {
   });
 }
 
-for (const path of [...builtPagePaths(), ...builtEmbedPaths()]) {
+// The 404 page is left out of the sitemap but served at every missing URL.
+for (const path of [...builtPagePaths(), ...builtEmbedPaths(), '/404.html']) {
   test(`${path}: Tab reaches every control in DOM order with a visible focus indicator`, async ({ page }) => {
     await page.goto(path);
     await settle(page);
