@@ -3,11 +3,28 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import { CSP_DIRECTIVES, inlineScriptHashes } from './scripts/lib-csp.mjs';
 
 // The public origin lives in one place. Every absolute URL (canonical, Open Graph, sitemap,
 // oEmbed, embed snippets) derives from it. Override for a deploy with SITE_URL / BASE_PATH.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+
+// Content Security Policy, rendered by Astro as a <meta http-equiv> on every page. Scripts and
+// <style> elements are allowed by SHA-256 hashes computed at build time (Astro hashes its own
+// island loader and bundled inline styles; scripts/lib-csp.mjs hashes our `<script is:inline>`
+// blocks such as the theme bootstrap), never by 'unsafe-inline'. Only style *attributes* may be
+// inline: Astro/Svelte server-render `style="…"` (style: directives, define:vars, chart sizes)
+// and attributes cannot be hashed. public/_headers repeats the policy as an HTTP header with the
+// framing rules a <meta> cannot carry; scripts/check-dist.mjs checks the two agree.
+/** @typedef {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>} CspConfig */
+/** @type {CspConfig} */
+const CSP = {
+  algorithm: 'SHA-256',
+  directives: /** @type {NonNullable<CspConfig['directives']>} */ (CSP_DIRECTIVES),
+  scriptDirective: { resources: ["'self'"], hashes: /** @type {import('astro').CspHash[]} */ (inlineScriptHashes('src')) },
+  styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+};
 
 export default defineConfig({
   site,
@@ -17,4 +34,5 @@ export default defineConfig({
   i18n: { locales: ['en'], defaultLocale: 'en' },
   integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   devToolbar: { enabled: false },
+  security: { csp: CSP },
 });

@@ -3,7 +3,7 @@
  * pages are covered automatically), a watcher for console errors and foreign requests, and
  * the axe-core check with the WCAG tags the project promises.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -59,4 +59,45 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+export interface CspWatch {
+  /** Violations reported in the page (read them with readCspViolations after the page ran). */
+  consoleMessages: string[];
+}
+
+/**
+ * Records Content-Security-Policy violations: a `securitypolicyviolation` listener installed
+ * before any page script runs (it stores them on window), plus console messages about CSP.
+ * Call before page.goto; read with readCspViolations.
+ */
+export async function watchCsp(page: Page): Promise<CspWatch> {
+  const watch: CspWatch = { consoleMessages: [] };
+  await page.addInitScript(() => {
+    const store: string[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: store });
+    document.addEventListener('securitypolicyviolation', (event) => {
+      store.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} "${event.sample}"`);
+    });
+  });
+  page.on('console', (message) => {
+    if (/content security policy|refused to (load|execute|apply|frame|connect)/i.test(message.text())) watch.consoleMessages.push(message.text());
+  });
+  return watch;
+}
+
+export async function readCspViolations(page: Page, watch: CspWatch): Promise<string[]> {
+  const inPage = await page.evaluate(() => [...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])]);
+  return [...inPage, ...watch.consoleMessages];
+}
+
+/** URL paths of built embed pages (dist/embed/<widget>/index.html), which the sitemap leaves out. */
+export function builtEmbedPaths(): string[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => existsSync(`dist/embed/${name}/index.html`)).sort().map((name) => `/embed/${name}/`);
 }

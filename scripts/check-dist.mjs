@@ -1,0 +1,192 @@
+// `npm run test:dist`: checks the built site in dist/ (run after `astro build`). Pages are
+// discovered from dist, never listed by hand. In order:
+//   1. byte budgets per page (brotli JS/CSS, no chart.js/auto anywhere)
+//   2. HTML validity (html-validate, .htmlvalidate.json)
+//   3. internal links and #fragments
+//   4. Content Security Policy: the <meta> on every page, and public/_headers (generated from
+//      dist with --write-headers) under both the Netlify/Cloudflare and scripts/serve.mjs readings
+// Exits 1 with a list of every problem found.
+// Usage: node scripts/check-dist.mjs [--dist dist] [--write-headers]
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { listFiles, urlPathOf, parseTags, isJavaScript } from './lib-html.mjs';
+import { measurePage, loadLexer, containsChartJsAuto, fmtKb, BUDGETS } from './lib-budget.mjs';
+import { checkLinks } from './lib-links.mjs';
+import { CSP_DIRECTIVES, inlineScriptHashes, parsePolicy, hashesIn, sha256 } from './lib-csp.mjs';
+import { parseHeadersFile, headersFor, policiesOf, renderHeadersFile, CACHE } from './lib-headers.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const dist = option('dist', 'dist');
+const writeHeaders = args.includes('--write-headers');
+// Same sources of truth as astro.config.mjs.
+const origin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+// Routes the blueprint (shared design.md) promises but other work builds later: links to them
+// only warn until they exist; once built they are checked like any page.
+const PLANNED_PAGES = ['/articles/', '/widgets/', '/classroom/', '/sources/', '/data/'];
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`No built site in ${dist}/. Run "npx astro build" (or npm run build) first.`);
+  process.exit(1);
+}
+
+const problems = { budgets: [], html: [], links: [], csp: [] };
+const files = listFiles(dist);
+const htmlFiles = files.filter((f) => f.endsWith('.html'));
+const pages = new Map(htmlFiles.map((file) => {
+  const html = readFileSync(join(dist, file), 'utf8');
+  return [file, { url: `${base}${urlPathOf(file).slice(1)}`, html, tags: parseTags(html) }];
+}));
+const ownInline = new Set(inlineScriptHashes('src'));
+
+// ── 1. Byte budgets ──────────────────────────────────────────────────────────────────────────
+const lexer = await loadLexer();
+const rows = [];
+for (const [file, page] of pages) {
+  const m = measurePage({ dist, file, html: page.html, base, origin, ownInlineHashes: ownInline, sha256 });
+  rows.push({ page: page.url, m });
+  for (const p of m.problems) problems.budgets.push(`${page.url}: ${p}`);
+  for (const o of m.over) problems.budgets.push(`${page.url}: ${o}`);
+}
+for (const file of files.filter((f) => /\.m?js$/.test(f))) {
+  if (containsChartJsAuto(readFileSync(join(dist, file), 'utf8'))) {
+    problems.budgets.push(`${file} registers every Chart.js controller (chart.js/auto): import and register only the parts a chart uses`);
+  }
+}
+const table = [['page', 'JS (br)', 'inline JS (br)', 'of which own', 'CSS (br)', 'islands', 'chart', 'budget', 'status']];
+for (const { page, m } of rows) {
+  table.push([page, fmtKb(m.bundledJs), fmtKb(m.inlineJs), fmtKb(m.ownInlineJs), fmtKb(m.cssBytes), String(m.islands), m.hasChart ? 'yes' : 'no', m.tier, m.over.length || m.problems.length ? 'FAIL' : 'ok']);
+}
+const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
+console.log(`\n1. Byte budgets (brotli q11, 1 KB = 1000 B; imports followed with ${lexer})`);
+for (const r of table) console.log(`   ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')}`);
+console.log(`   JS = bundled files the page loads (scripts, modulepreloads, island component/renderer URLs and their imports).
+   inline JS = <script> text in the page: Astro's island loader plus our own is:inline scripts ("own", the theme bootstrap).
+   Budgets: no island → 0 B of JS apart from our own inline scripts; islands → JS + inline JS ≤ ${fmtKb(BUDGETS.islandJs)};
+   a Chart.js chunk → ≤ ${fmtKb(BUDGETS.chartJs)}; CSS (stylesheets + inline <style>) ≤ ${fmtKb(BUDGETS.css)}.`);
+
+// ── 2. HTML validity ─────────────────────────────────────────────────────────────────────────
+// The project's .htmlvalidate.json, also for a --dist outside the repository (where the loader's
+// upward search would not find it).
+const validator = new HtmlValidate(new FileSystemConfigLoader(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'))));
+for (const file of htmlFiles) {
+  const report = await validator.validateFile(join(dist, file));
+  for (const result of report.results) {
+    for (const message of result.messages) problems.html.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+  }
+}
+console.log(`\n2. HTML validity: ${htmlFiles.length} pages checked with html-validate (.htmlvalidate.json)`);
+
+// ── 3. Links ─────────────────────────────────────────────────────────────────────────────────
+const links = checkLinks({ dist, pages, base, origin, pending: PLANNED_PAGES });
+problems.links.push(...links.problems);
+console.log(`\n3. Links: ${links.internal} internal references checked (files, trailing slashes, #fragments); ${links.external} external URL(s) not fetched`);
+const plannedLinks = Map.groupBy(links.warnings, (w) => w.planned);
+for (const [planned, from] of plannedLinks) {
+  console.log(`   warning: ${planned} is planned but not built yet; linked ${from.length}× from ${[...new Set(from.map((f) => f.from))].join(', ')}`);
+}
+
+// ── 4. Content Security Policy ───────────────────────────────────────────────────────────────
+const scriptHashes = new Set();
+const EMBED = `${base}embed/`;
+for (const [file, page] of pages) {
+  const metas = page.tags.filter((t) => t.name === 'meta' && (t.attributes['http-equiv'] ?? '').toLowerCase() === 'content-security-policy');
+  if (metas.length !== 1) {
+    problems.csp.push(`${page.url}: expected one <meta http-equiv="content-security-policy">, found ${metas.length}`);
+    continue;
+  }
+  const policy = parsePolicy(metas[0]?.attributes['content'] ?? '');
+  const scriptSrc = policy.get('script-src') ?? [];
+  for (const h of hashesIn(scriptSrc)) scriptHashes.add(h);
+  for (const directive of CSP_DIRECTIVES) {
+    const [name, ...values] = directive.split(' ');
+    if ((policy.get(name ?? '') ?? []).join(' ') !== values.join(' ')) problems.csp.push(`${page.url}: <meta> CSP lacks "${directive}"`);
+  }
+  if (scriptSrc.some((v) => /unsafe-inline|unsafe-eval/.test(v))) problems.csp.push(`${page.url}: script-src allows ${scriptSrc.join(' ')}`);
+  const styleHashes = new Set([...hashesIn(policy.get('style-src')), ...hashesIn(policy.get('style-src-elem'))]);
+  for (const tag of page.tags) {
+    if (tag.name === 'script' && !tag.attributes['src'] && isJavaScript(tag) && tag.text?.trim() && !scriptSrc.includes(`'${sha256(tag.text)}'`)) {
+      problems.csp.push(`${page.url}: inline <script> "${tag.text.trim().slice(0, 50)}…" (${sha256(tag.text)}) is not in the page's script-src`);
+    }
+    if (tag.name === 'style' && !styleHashes.has(sha256(tag.text ?? ''))) problems.csp.push(`${page.url}: inline <style> ${sha256(tag.text ?? '')} is not in the page's style-src`);
+  }
+}
+const headerPolicy = [
+  ...CSP_DIRECTIVES,
+  `script-src 'self' ${[...scriptHashes].sort().map((h) => `'${h}'`).join(' ')}`,
+  // <style> hashes differ per page, so the header allows inline styles and leaves hashing to
+  // each page's <meta> policy (a browser enforces both).
+  "style-src 'self' 'unsafe-inline'",
+  "style-src-attr 'unsafe-inline'",
+].join('; ');
+const sections = new Set([base]);
+for (const file of htmlFiles) {
+  const top = file.split('/')[0] ?? '';
+  if (top === 'embed' || top === 'index.html') continue;
+  sections.add(file.includes('/') ? `${base}${top}/*` : `${base}${file}`);
+}
+for (const planned of PLANNED_PAGES) sections.add(`${base}${planned.slice(1)}*`);
+const expectedHeaders = renderHeadersFile({ policy: headerPolicy, sections: [...sections].sort() });
+if (writeHeaders) {
+  writeFileSync('public/_headers', expectedHeaders);
+  console.log('\n4. CSP: wrote public/_headers from dist. Rebuild (npx astro build) so dist/_headers matches, then run test:dist again.');
+  process.exit(0);
+}
+// _headers is for hosts serving the site at their root (Netlify, Cloudflare Pages); a BASE_PATH
+// build (GitHub Pages project sites) never reads it.
+if (base !== '/') console.log(`\n4. CSP: BASE_PATH=${base}: public/_headers checks skipped (root deployments only)`);
+else {
+  const current = existsSync('public/_headers') ? readFileSync('public/_headers', 'utf8') : '';
+  if (current !== expectedHeaders) problems.csp.push('public/_headers does not match the built site (new page section, inline script or Astro update): run `npm run test:dist -- --write-headers`, then rebuild');
+  else if (!existsSync(join(dist, '_headers')) || readFileSync(join(dist, '_headers'), 'utf8') !== current) problems.csp.push('dist/_headers is stale: rebuild');
+  const rules = parseHeadersFile(current);
+  const probes = [...pages.values()].map((p) => ({ path: p.url, page: p }));
+  if (!probes.some((p) => p.path.startsWith(EMBED))) probes.push({ path: `${EMBED}no-embed-yet/`, page: null });
+  for (const mode of ['merge', 'override']) {
+    const reading = mode === 'merge' ? 'as Netlify/Cloudflare read it' : 'as scripts/serve.mjs reads it';
+    for (const { path, page } of probes) {
+      const headers = headersFor(rules, path, mode);
+      const policies = policiesOf(headers.get('content-security-policy'));
+      const say = (text) => problems.csp.push(`_headers ${reading}: ${path} ${text}`);
+      if (policies.length === 0) {
+        say('gets no Content-Security-Policy');
+        continue;
+      }
+      const inline = page ? page.tags.filter((t) => t.name === 'script' && !t.attributes['src'] && isJavaScript(t) && t.text?.trim()).map((t) => `'${sha256(t.text ?? '')}'`) : [];
+      for (const policy of policies) {
+        const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
+        if (scripts.some((v) => /unsafe-inline|unsafe-eval/.test(v))) say(`allows ${scripts.join(' ')} for scripts`);
+        for (const hash of inline) if (!scripts.includes(hash)) say(`would block the page's inline script ${hash}`);
+      }
+      for (const directive of CSP_DIRECTIVES) {
+        const [name, ...values] = directive.split(' ');
+        if (!policies.some((p) => (p.get(name ?? '') ?? []).join(' ') === values.join(' '))) say(`lacks "${directive}" (the <meta> has it)`);
+      }
+      const ancestors = policies.map((p) => p.get('frame-ancestors')).filter(Boolean).map((v) => v.join(' '));
+      if (path.startsWith(EMBED)) {
+        if (ancestors.length === 0 || ancestors.some((a) => a !== '*')) say(`must be frameable anywhere, gets frame-ancestors [${ancestors.join(' | ')}]`);
+      } else if (!ancestors.includes("'self'") || ancestors.some((a) => a !== "'self'")) say(`must allow framing by this site only, gets frame-ancestors [${ancestors.join(' | ')}]`);
+      if (headers.get('cache-control') !== CACHE.html) say(`HTML gets Cache-Control "${headers.get('cache-control')}", expected "${CACHE.html}"`);
+    }
+    for (const asset of files.filter((f) => f.startsWith('_astro/'))) {
+      const cache = headersFor(rules, `${base}${asset}`, mode).get('cache-control');
+      if (cache !== CACHE.asset) problems.csp.push(`_headers ${reading}: ${base}${asset} gets Cache-Control "${cache}", expected "${CACHE.asset}"`);
+    }
+  }
+}
+console.log(`\n4. CSP: <meta> policy on ${pages.size} pages (every inline script and style hashed)${base === "/" ? "; public/_headers read both ways (Netlify/Cloudflare merge, serve.mjs override)" : ""}`);
+console.log(`   header policy: ${headerPolicy}`);
+
+// ── Result ──────────────────────────────────────────────────────────────────────────────────
+const all = Object.entries(problems).flatMap(([area, list]) => list.map((p) => `[${area}] ${p}`));
+if (all.length) {
+  console.error(`\n✗ test:dist found ${all.length} problem(s):`);
+  for (const p of all) console.error(`  - ${p}`);
+  process.exit(1);
+}
+console.log(`\n✓ test:dist: ${pages.size} pages within budget, valid HTML, links resolve, CSP consistent.`);
