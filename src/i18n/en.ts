@@ -25,6 +25,7 @@ export const en = {
   'footer.privacy': 'No cookies, no tracking, no third-party requests.',
   'home.kicker': 'A world record in optical fiber',
   'home.headline': '{rate} over {distance}',
+  'home.answer': 'How fast is that? Every second, enough to copy the text of English Wikipedia {copies} times, or the press’s estimate of the whole Netflix library in {netflix}.',
   'home.figures': 'The record in three numbers',
   'home.figure.rate': 'data rate',
   'home.figure.distance': 'distance',

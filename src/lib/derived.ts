@@ -3,10 +3,11 @@
  * cite with <Value derived="…" />, a compute function over the data, and a formatter.
  * Adding a figure here is how prose gets a new derived number without typing it.
  */
-import { fact, factNumber, link } from '../data';
+import { fact, factNumber, link, payload } from '../data';
+import { payloadBytes } from './claims';
 import { formatRate, formatByteRate, rateToBitsPerSecond } from './units';
-import { formatDuration, formatNumber, formatPercent } from './format';
-import { capacityDistance, lightTravelSeconds } from './transfer';
+import { formatCount, formatDuration, formatNumber, formatPercent } from './format';
+import { capacityDistance, copiesPerSecond, lightTravelSeconds, transferSeconds } from './transfer';
 
 export interface DerivedFigure {
   /** One line: what the number is. */
@@ -24,6 +25,16 @@ function rateUnit(id: string) {
 }
 
 export const derivedFigures = {
+  'wikipedia-copies-per-second': {
+    describes: 'Copies of English Wikipedia’s compressed text the record moves each second.',
+    compute: () => copiesPerSecond(payloadBytes(payload('wikipedia-en-compressed')), recordBitsPerSecond()),
+    format: (value, locale) => formatCount(Math.floor(value), locale),
+  },
+  'netflix-library-seconds': {
+    describes: 'Seconds the record needs for the press’s estimate of the Netflix library.',
+    compute: () => transferSeconds(payloadBytes(payload('netflix-library-press')), recordBitsPerSecond()),
+    format: (value, locale) => formatDuration(value, locale),
+  },
   'capacity-distance-product': {
     describes: 'The record rate times the distance, in Eb/s·km (NICT states 1.86).',
     compute: () => capacityDistance(recordBitsPerSecond(), factNumber('record-distance')) / 1e18,
