@@ -86,6 +86,9 @@ const CLAIMED_SECONDS = 1;
 
 const show = (kind: Amount['kind'], value: number, options: Omit<Shown, 'amount'> = {}): Shown => ({ amount: { kind, value }, ...options });
 
+/** The speed of light, written out in full (299,792 km/s) wherever a question uses it. */
+const LIGHT_SHOWN = show('plain', LIGHT_KM_PER_SECOND, { unit: 'km/s', notation: 'full' });
+
 /** Mantissa in [1, 10) and power of ten, rounded to `digits` significant digits. */
 export function toScientific(value: number, digits = 4): { mantissa: number; exponent: number } {
   requirePositive(value, 'value');
@@ -284,8 +287,8 @@ export function headlineWorksheet(inputs: RecordInputs): Worksheet {
         explain: 'classroom.explain.headline.everySecond',
         working: [
           glass === undefined
-            ? { label: 'classroom.step.lightVacuum', inputs: [distanceShown, show('plain', LIGHT_KM_PER_SECOND, { unit: 'km/s' })], operator: '÷', result: show('duration', crossingSeconds, { unit: 'ms' }) }
-            : { label: 'classroom.step.lightGlass', inputs: [show('plain', inputs.distanceKm * glass, { unit: 'km' }), show('plain', LIGHT_KM_PER_SECOND, { unit: 'km/s' })], operator: '÷', result: show('duration', crossingSeconds, { unit: 'ms' }) },
+            ? { label: 'classroom.step.lightVacuum', inputs: [distanceShown, LIGHT_SHOWN], operator: '÷', result: show('duration', crossingSeconds, { unit: 'ms' }) }
+            : { label: 'classroom.step.lightGlass', inputs: [show('plain', inputs.distanceKm * glass, { unit: 'km' }), LIGHT_SHOWN], operator: '÷', result: show('duration', crossingSeconds, { unit: 'ms' }) },
           { label: 'classroom.step.perSecond', inputs: [show('duration', 1, { unit: 's' }), show('duration', crossingSeconds, { unit: 'ms' })], operator: '÷', result: show('count', 1 / crossingSeconds) },
         ],
         lines: 3,
@@ -300,7 +303,6 @@ export function lightWorksheet(inputs: RecordInputs): Worksheet {
   const distanceShown = show('distance', inputs.distanceKm, { unit: 'km' });
   const claddingKm = inputs.claddingMm * UNIT_SCALE.mm;
   const vacuumSeconds = lightTravelSeconds(inputs.distanceKm, 1);
-  const cShown = show('plain', LIGHT_KM_PER_SECOND, { unit: 'km/s' });
   const questions: Question[] = [
     {
       id: 'cladding',
@@ -323,9 +325,9 @@ export function lightWorksheet(inputs: RecordInputs): Worksheet {
     {
       id: 'vacuum',
       prompt: 'classroom.q.light.vacuum',
-      vars: { c: cShown, distance: distanceShown },
+      vars: { c: LIGHT_SHOWN, distance: distanceShown },
       answers: [show('duration', vacuumSeconds, { unit: 'ms' })],
-      working: [{ label: 'classroom.step.lightVacuum', inputs: [distanceShown, cShown], operator: '÷', result: show('duration', vacuumSeconds, { unit: 'ms' }) }],
+      working: [{ label: 'classroom.step.lightVacuum', inputs: [distanceShown, LIGHT_SHOWN], operator: '÷', result: show('duration', vacuumSeconds, { unit: 'ms' }) }],
       lines: 2,
     },
   ];
@@ -341,7 +343,7 @@ export function lightWorksheet(inputs: RecordInputs): Worksheet {
       answers: [show('plain', glassSpeed, { unit: 'km/s' }), show('duration', oneWaySeconds, { unit: 'ms' })],
       explain: 'classroom.explain.light.glass',
       working: [
-        { label: 'classroom.step.glassSpeed', inputs: [cShown, show('plain', n)], operator: '÷', result: show('plain', glassSpeed, { unit: 'km/s' }) },
+        { label: 'classroom.step.glassSpeed', inputs: [LIGHT_SHOWN, show('plain', n)], operator: '÷', result: show('plain', glassSpeed, { unit: 'km/s' }) },
         { label: 'classroom.step.time', inputs: [distanceShown, show('plain', glassSpeed, { unit: 'km/s' })], operator: '÷', result: show('duration', oneWaySeconds, { unit: 'ms' }) },
       ],
       lines: 3,

@@ -5,7 +5,7 @@
  */
 import { facts, factNumber, fact } from '../../data';
 import { RATE_UNITS, rateToBitsPerSecond, type RateUnit } from '../../lib/units';
-import type { RecordInputs } from '../../lib/worksheets';
+import type { RecordInputs, WorksheetSlug } from '../../lib/worksheets';
 
 /** Fact ids the classroom reads; the optional ones may be absent from facts.json. */
 export const CLASSROOM_FACT_IDS = {
@@ -48,4 +48,16 @@ export function recordInputsFromData(): RecordInputs {
     loopSpanKm: optionalNumber(ids.loopSpan),
     groupIndex: optionalNumber(ids.groupIndex),
   };
+}
+
+/** Facts printed in a worksheet's "Figures you will need" box (the widgets' static values). */
+const FIGURES: Record<WorksheetSlug, readonly string[]> = {
+  'how-big-is-a-petabit': [CLASSROOM_FACT_IDS.rate, CLASSROOM_FACT_IDS.cores],
+  'check-the-headline': [CLASSROOM_FACT_IDS.rate, CLASSROOM_FACT_IDS.distance, CLASSROOM_FACT_IDS.statedProduct, CLASSROOM_FACT_IDS.groupIndex],
+  'light-in-glass': [CLASSROOM_FACT_IDS.distance, CLASSROOM_FACT_IDS.cores, CLASSROOM_FACT_IDS.cladding, CLASSROOM_FACT_IDS.loopSpan, CLASSROOM_FACT_IDS.groupIndex],
+};
+
+/** The worksheet's figure facts that exist in the data, in order. */
+export function worksheetFigureIds(slug: WorksheetSlug): string[] {
+  return FIGURES[slug].filter((id) => facts.some((f) => f.id === id));
 }
