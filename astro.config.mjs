@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { CSP_DIRECTIVES, inlineScriptHashes } from './scripts/lib-csp.mjs';
+import classroomServiceWorker from './scripts/sw-manifest.mjs';
 
 // The public origin lives in one place. Every absolute URL (canonical, Open Graph, sitemap,
 // oEmbed, embed snippets) derives from it. Override for a deploy with SITE_URL / BASE_PATH.
@@ -32,7 +33,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: { locales: ['en'], defaultLocale: 'en' },
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), classroomServiceWorker()],
   devToolbar: { enabled: false },
   security: { csp: CSP },
 });

@@ -1,0 +1,95 @@
+// Astro integration: after the build, writes dist/classroom/sw.js from scripts/classroom-sw.js
+// with the list of files the classroom needs offline — every page under /classroom/, the
+// public glossary, and every /_astro/ script, style and chunk those pages load (followed
+// through their imports) — and a cache version that is a hash of all of their contents.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, posix, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TEMPLATE = fileURLToPath(new URL('./classroom-sw.js', import.meta.url));
+/** Pages outside /classroom/ that the classroom links to and should keep offline. */
+const EXTRA_PAGES = ['glossary/index.html'];
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** URL paths of same-origin files referenced by an HTML page. */
+function htmlReferences(html) {
+  const refs = [];
+  for (const match of html.matchAll(/\b(?:href|src|component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) refs.push(match[1]);
+  return refs;
+}
+
+/** Relative imports and url()s inside a JS or CSS asset. */
+function assetReferences(text) {
+  const refs = [];
+  for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+)["'`]/g)) refs.push(match[1]);
+  for (const match of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) if (!match[1].startsWith('data:')) refs.push(match[1]);
+  return refs;
+}
+
+export function buildPrecache(distDir, base) {
+  const basePath = base.endsWith('/') ? base : `${base}/`;
+  const toUrl = (file) => basePath + relative(distDir, file).split(sep).join('/');
+  const pageUrl = (file) => toUrl(file).replace(/index\.html$/, '');
+  const classroomDir = join(distDir, 'classroom');
+  const pages = walk(classroomDir).filter((f) => f.endsWith('.html'));
+  for (const extra of EXTRA_PAGES) if (existsSync(join(distDir, extra))) pages.push(join(distDir, extra));
+
+  const files = new Map(); // url → file on disk
+  for (const page of pages) files.set(pageUrl(page), page);
+  const queue = [];
+  const resolveRef = (ref, fromUrl) => {
+    if (/^[a-z]+:/i.test(ref) || ref.startsWith('//') || ref.startsWith('#')) return; // other origins, data:, anchors
+    const path = ref.split(/[?#]/)[0];
+    const url = path.startsWith('/') ? path : posix.join(posix.dirname(fromUrl), path);
+    if (!url.startsWith(basePath)) return;
+    const onDisk = join(distDir, ...url.slice(basePath.length).split('/'));
+    if (url.endsWith('.xml')) return; // sitemaps: not needed offline
+    if (url.endsWith('/') || !existsSync(onDisk) || statSync(onDisk).isDirectory()) return; // other pages: not precached
+    if (!files.has(url)) {
+      files.set(url, onDisk);
+      if (/\.(m?js|css)$/.test(url)) queue.push(url);
+    }
+  };
+  for (const page of pages) for (const ref of htmlReferences(readFileSync(page, 'utf8'))) resolveRef(ref, pageUrl(page) + 'index.html');
+  while (queue.length > 0) {
+    const url = queue.shift();
+    for (const ref of assetReferences(readFileSync(files.get(url), 'utf8'))) resolveRef(ref, url);
+  }
+
+  const urls = [...files.keys()].sort();
+  const hash = createHash('sha256');
+  for (const url of urls) hash.update(url).update('\0').update(readFileSync(files.get(url))).update('\0');
+  hash.update(readFileSync(TEMPLATE));
+  return { urls, version: hash.digest('hex').slice(0, 16), assetPrefix: `${basePath}_astro/` };
+}
+
+export default function classroomServiceWorker() {
+  let base = '/';
+  return {
+    name: 'petabit-classroom-service-worker',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const distDir = fileURLToPath(dir);
+        if (!existsSync(join(distDir, 'classroom'))) return;
+        const { urls, version, assetPrefix } = buildPrecache(distDir, base);
+        const source = readFileSync(TEMPLATE, 'utf8')
+          .replace("'__CACHE_VERSION__'", JSON.stringify(version))
+          .replace('__PRECACHE_URLS__', JSON.stringify(urls))
+          .replace("'__ASSET_PREFIX__'", JSON.stringify(assetPrefix));
+        const out = join(distDir, 'classroom', 'sw.js');
+        writeFileSync(out, source);
+        logger.info(`classroom/sw.js: ${urls.length} files precached, cache version ${version}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Zod schema for the glossary (src/data/glossary.json): one entry per term, written for readers
+ * aged 11–16. Articles link to `/glossary/#<id>`, so ids are stable, URL-safe anchors; related
+ * terms must point at entries that exist, checked here so a typo fails the build and the tests.
+ */
+import { z } from 'astro/zod';
+
+export const glossaryTermSchema = z.object({
+  /** Stable anchor id, e.g. "single-mode-fiber" → /glossary/#single-mode-fiber. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** The term as a reader would look it up. */
+  term: z.string().min(1).max(60),
+  /** Other names or symbols for the same idea ("b", "Mb/s"). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** One or two plain sentences; no jargon that is not itself in the glossary. */
+  definition: z.string().min(30).max(420),
+  /** An everyday comparison or a worked example. */
+  example: z.string().min(10).max(300).optional(),
+  /** Ids of related terms, shown as "See also". */
+  related: z.array(z.string()).default([]),
+});
+
+export const glossarySchema = z.array(glossaryTermSchema).superRefine((terms, ctx) => {
+  const ids = new Set<string>();
+  for (const [index, term] of terms.entries()) {
+    if (ids.has(term.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate glossary id "${term.id}"` });
+    ids.add(term.id);
+  }
+  for (const [index, term] of terms.entries()) {
+    for (const related of term.related) {
+      if (!ids.has(related)) ctx.addIssue({ code: 'custom', path: [index, 'related'], message: `"${term.id}" relates to unknown term "${related}"` });
+      if (related === term.id) ctx.addIssue({ code: 'custom', path: [index, 'related'], message: `"${term.id}" relates to itself` });
+    }
+  }
+});
+
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
