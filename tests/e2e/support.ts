@@ -3,7 +3,7 @@
  * pages are covered automatically), a watcher for console errors and foreign requests, and
  * the axe-core check with the WCAG tags the project promises.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -19,6 +19,16 @@ export function builtPagePaths(): string[] {
   }
   if (paths.size === 0) throw new Error('The built sitemap lists no pages: run "npm run build" first.');
   return [...paths].sort();
+}
+
+/** Paths of every built embed page (/embed/<id>/), which the sitemap deliberately leaves out. */
+export function embedPaths(): string[] {
+  const dir = 'dist/embed';
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/index.html`))
+    .map((entry) => `/embed/${entry.name}/`)
+    .sort();
 }
 
 export interface PageWatch {
