@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './tests/e2e/browser';
 
 const port = Number(process.env['E2E_PORT'] ?? 4329);
+// A second origin that plays a journalist's site for the embed tests (tests/e2e/embeds.spec.ts).
+const hostPort = Number(process.env['E2E_HOST_PORT'] ?? port + 10);
+process.env['E2E_HOST_PORT'] = String(hostPort); // test workers inherit it
 const executablePath = chromiumPath();
 
 export default defineConfig({
@@ -17,10 +20,18 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --port ${port}`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node tests/e2e/host-server.mjs --port ${hostPort}`,
+      url: `http://127.0.0.1:${hostPort}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

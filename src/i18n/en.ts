@@ -219,6 +219,25 @@ export const en = {
 
   // ── embeds ──
   // (keys for this area go below this line)
+  'embed.button': 'Embed this',
+  'embed.dialog.title': 'Embed “{title}”',
+  'embed.dialog.intro': 'Paste one of these into your story or CMS. The embed shows the widget exactly as you see it now, and keeps showing that even if this site changes its defaults.',
+  'embed.theme.label': 'Colours',
+  'embed.theme.auto': 'Follow the reader’s setting',
+  'embed.theme.light': 'Always light',
+  'embed.theme.dark': 'Always dark',
+  'embed.plain.label': 'Plain embed (iframe only)',
+  'embed.plain.hint': 'Works in any CMS, even one that removes scripts. Its height is fixed at {height} px, enough for a phone screen.',
+  'embed.responsive.label': 'Responsive embed (iframe and sizing script)',
+  'embed.responsive.hint': 'Adds a small script from this site that keeps the height fitted to the content as readers use the widget.',
+  'embed.copy.plain': 'Copy the plain embed',
+  'embed.copy.responsive': 'Copy the responsive embed',
+  'embed.copied': 'Copied to the clipboard.',
+  'embed.copy.fallback': 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+  'embed.close': 'Close',
+  'embed.attribution.article': ': read the full article (opens in a new tab)',
+  'embed.attribution.sources': 'sources',
+  'embed.newTab': ' (opens in a new tab)',
 
   // ── classroom ──
   // (keys for this area go below this line)

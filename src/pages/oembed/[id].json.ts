@@ -1,0 +1,33 @@
+/**
+ * /oembed/<id>.json: the oEmbed document for each widget (type "rich"), discovered through the
+ * <link rel="alternate" type="application/json+oembed"> on embed and article pages. Its html
+ * is the plain snippet with the default state frozen in, so it never changes meaning when the
+ * site's defaults change. A static file cannot honour `url`/`maxwidth` queries; it does not
+ * need to, since every widget has its own document.
+ */
+import type { APIRoute } from 'astro';
+import { widgets } from '../../components/widgets/registry';
+import type { WidgetDefinition } from '../../components/widgets/types';
+import { toLocale, translator } from '../../i18n';
+import { freezeState } from '../../lib/url-state';
+import { embedPageUrl, embedSrc, oembedDocument, plainSnippet, siteRoot } from '../../lib/embed';
+
+export function getStaticPaths() {
+  return widgets.map((def) => ({ params: { id: def.id }, props: { def } }));
+}
+
+export const GET: APIRoute<{ def: WidgetDefinition }> = ({ props, site, currentLocale }) => {
+  const { def } = props;
+  const t = translator(toLocale(currentLocale));
+  const root = siteRoot(site, import.meta.env.BASE_URL);
+  const title = t(def.titleKey);
+  const src = embedSrc(embedPageUrl(root, def.id), freezeState(def.codec, def.codec.defaults).toString());
+  const document = oembedDocument({
+    title,
+    providerName: t('site.name'),
+    providerUrl: root,
+    html: plainSnippet({ src, title, heightPx: def.embedHeight }),
+    heightPx: def.embedHeight,
+  });
+  return new Response(JSON.stringify(document), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

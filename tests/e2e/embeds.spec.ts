@@ -1,0 +1,460 @@
+/**
+ * Embeds as a journalist uses them: snippets copied from the site, pasted into a page on
+ * another origin (tests/e2e/host-server.mjs, started by playwright.config.ts), sized by the
+ * loader, kept to the state the journalist chose, safe from forged messages, and working in a
+ * sandboxed frame. Every check runs for every widget in the registry (one embed page each); the
+ * host pages are built here from the built site's own snippets and the origin it is served on.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { test, expect, type APIRequestContext, type Frame, type Locator, type Page } from '@playwright/test';
+import { embedPaths, watchPage, settle, expectNoAxeViolations } from './support';
+
+const ids = embedPaths().map((path) => path.split('/')[2] ?? '');
+const HOST = `http://127.0.0.1:${process.env['E2E_HOST_PORT'] ?? ''}`;
+const PHONE = { width: 375, height: 740 };
+
+interface Oembed {
+  type: string;
+  version: string;
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+}
+
+// ── helpers ──────────────────────────────────────────────────────────────────────────────
+
+const originOf = (url: string | undefined) => new URL(url ?? '').origin;
+
+/** The snippet as the built site wrote it, pointed at the origin the tests serve it on. */
+function servedSnippet(snippet: string, servedOrigin: string): string {
+  const src = /src="([^"]+)"/.exec(snippet)?.[1];
+  if (!src) throw new Error(`No src in snippet: ${snippet}`);
+  return snippet.replaceAll(originOf(src.replaceAll('&amp;', '&')), servedOrigin);
+}
+
+async function oembedFor(request: APIRequestContext, id: string): Promise<Oembed> {
+  const response = await request.get(`/oembed/${id}.json`);
+  expect(response.status(), `/oembed/${id}.json`).toBe(200);
+  return (await response.json()) as Oembed;
+}
+
+/** Stores a host page on the other origin and opens it. */
+async function openHostPage(page: Page, request: APIRequestContext, body: string): Promise<void> {
+  const name = `/story-${test.info().testId}-${Date.now()}`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A news story</title><link rel="icon" href="data:,"><style>body{margin:0 16px;font:18px/1.5 Georgia,serif}</style></head><body><h1>A news story</h1><p>Opening paragraph.</p>${body}<p>Closing paragraph.</p></body></html>`;
+  const stored = await request.put(`${HOST}${name}`, { data: html, headers: { 'Content-Type': 'text/html' } });
+  expect(stored.status()).toBe(204);
+  await page.goto(`${HOST}${name}`);
+}
+
+async function frameOf(iframe: Locator): Promise<Frame> {
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await (await iframe.elementHandle())?.contentFrame();
+  if (!frame) throw new Error('iframe has no frame');
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+/** Waits until every island in the frame has hydrated (Astro drops `ssr` when it has). */
+async function hydrated(frame: Frame): Promise<void> {
+  await expect(frame.locator('astro-island').first()).toBeAttached();
+  await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+const contentHeight = (frame: Frame) => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+const boxHeight = (iframe: Locator) => iframe.evaluate((element) => element.getBoundingClientRect().height);
+
+async function expectFitted(iframe: Locator, frame: Frame): Promise<void> {
+  await expect
+    .poll(async () => Math.abs((await boxHeight(iframe)) - (await contentHeight(frame))), { message: 'iframe height vs content height' })
+    .toBeLessThanOrEqual(2);
+}
+
+/** A generic interaction that changes the content height: open "Show the arithmetic". */
+async function openArithmetic(frame: Frame): Promise<void> {
+  const details = frame.locator('details').filter({ has: frame.locator('summary') }).first();
+  await details.locator('summary').click();
+  await expect(details).toHaveJSProperty('open', true);
+}
+
+/** On /widgets/, opens "Embed this" for a widget and returns both snippets. */
+async function snippetsFromGallery(page: Page, section: Locator): Promise<{ plain: string; responsive: string }> {
+  await section.getByRole('button', { name: 'Embed this' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const plain = await dialog.getByRole('textbox', { name: /Plain embed/ }).inputValue();
+  const responsive = await dialog.getByRole('textbox', { name: /Responsive embed/ }).inputValue();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  return { plain, responsive };
+}
+
+/** Changes the widget's state through its first control a reader could use, whatever it is. */
+async function changeState(section: Locator): Promise<string> {
+  const select = section.locator('select').first();
+  if (await select.count()) {
+    const options = await select.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value));
+    const current = await select.inputValue();
+    const next = options.find((value) => value !== current);
+    if (next !== undefined) {
+      await select.selectOption(next);
+      return `select=${next}`;
+    }
+  }
+  const range = section.locator('input[type="range"]').first();
+  if (await range.count()) {
+    await range.focus();
+    await range.press('End');
+    return `range=${await range.inputValue()}`;
+  }
+  const checkbox = section.locator('input[type="checkbox"], input[type="radio"]:not(:checked)').first();
+  if (await checkbox.count()) {
+    await checkbox.click();
+    return 'toggled';
+  }
+  throw new Error('No select, range, checkbox or radio to change this widget’s state with');
+}
+
+const summaryOf = (scope: Page | Frame | Locator) => scope.locator('[aria-live="polite"]').first().textContent();
+
+// ── the registry ─────────────────────────────────────────────────────────────────────────
+
+test('every widget in the gallery has an embed page and an oEmbed document', async ({ page, request }) => {
+  expect(ids.length, 'the registry lists no widgets (no dist/embed/*/): run "npm run build" first').toBeGreaterThan(0);
+  await page.goto('/widgets/');
+  const gallery = await page.locator('[data-widget]').evaluateAll((list) => list.map((s) => s.getAttribute('data-widget') ?? ''));
+  expect([...gallery].sort()).toEqual(ids);
+  for (const id of ids) expect((await request.get(`/oembed/${id}.json`)).status()).toBe(200);
+});
+
+test('article pages announce an oEmbed document for each widget they show', () => {
+  const articles = existsSync('dist/articles') ? readdirSync('dist/articles').filter((name) => existsSync(`dist/articles/${name}/index.html`)) : [];
+  for (const slug of articles) {
+    const html = readFileSync(`dist/articles/${slug}/index.html`, 'utf8');
+    const shown = [...new Set([...html.matchAll(/data-widget="([^"]+)"/g)].map((m) => m[1]))];
+    const announced = [...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g)].map((m) => new URL(m[1] ?? '').pathname);
+    expect(announced, `oEmbed links on /articles/${slug}/`).toEqual(shown.map((id) => `/oembed/${id}.json`));
+  }
+});
+
+// ── each widget ──────────────────────────────────────────────────────────────────────────
+
+for (const id of ids) {
+  test.describe(`embed "${id}"`, () => {
+    test('oEmbed JSON has every field a rich response requires, and the embed page links to it', async ({ page, request, baseURL }) => {
+      const doc = await oembedFor(request, id);
+      expect(doc.type).toBe('rich');
+      expect(doc.version).toBe('1.0');
+      expect(doc.title.length).toBeGreaterThan(0);
+      expect(doc.provider_name).toBe('Petabit Explained');
+      expect(new URL(doc.provider_url).protocol).toMatch(/^https?:$/);
+      for (const size of [doc.width, doc.height]) expect(Number.isInteger(size) && size > 0).toBe(true);
+      // html is the plain snippet: one iframe, our embed page, the announced height, no script.
+      expect(doc.html).toMatch(/^<iframe [^>]*><\/iframe>$/);
+      const src = new URL((/src="([^"]+)"/.exec(doc.html)?.[1] ?? '').replaceAll('&amp;', '&'));
+      expect(src.pathname).toBe(`/embed/${id}/`);
+      expect(doc.html).toContain(`height="${doc.height}"`);
+      const title = (/title="([^"]*)"/.exec(doc.html)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      expect(title).toBe(doc.title);
+
+      await page.goto(`/embed/${id}/`);
+      const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+      await expect(link).toHaveCount(1);
+      const href = new URL((await link.getAttribute('href')) ?? '');
+      expect(href.pathname).toBe(`/oembed/${id}.json`);
+      expect((await request.get(`${originOf(baseURL)}${href.pathname}`)).status()).toBe(200);
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`embed page (${colorScheme}): clean load, axe, no chrome, attribution, noindex`, async ({ page, baseURL }) => {
+        const origin = originOf(baseURL);
+        await page.emulateMedia({ colorScheme });
+        const watch = watchPage(page, origin);
+        const response = await page.goto(`/embed/${id}/`);
+        expect(response?.status()).toBe(200);
+        await settle(page);
+        await expectNoAxeViolations(page, `/embed/${id}/ (${colorScheme})`);
+        expect(watch.consoleErrors, 'console errors').toEqual([]);
+        expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+        expect(watch.failedRequests, 'failed requests').toEqual([]);
+
+        await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+        const doc = await page.locator('link[rel="canonical"]').getAttribute('href');
+        expect(new URL(doc ?? '').pathname).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
+        await expect(page.locator('header, footer, nav')).toHaveCount(0);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+        const links = page.locator('.attribution a');
+        await expect(links).toHaveCount(2);
+        for (const link of await links.all()) {
+          await expect(link).toHaveAttribute('target', '_blank');
+          await expect(link).toHaveAttribute('rel', /noopener/);
+        }
+        expect(new URL((await links.nth(0).getAttribute('href')) ?? '').pathname).toBe(new URL(doc ?? '').pathname);
+        expect(new URL((await links.nth(1).getAttribute('href')) ?? '').pathname).toBe('/sources/');
+        await expect(page.locator('html')).not.toHaveClass(/\bframed\b/);
+      });
+    }
+
+    test('theme comes from ?theme= only: never from, or into, storage', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(`/embed/${id}/`);
+      await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await page.reload();
+      await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+      const light = await background();
+      await page.goto(`/embed/${id}/?theme=dark`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      expect(await background()).not.toBe(light);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`/embed/${id}/?theme=light`);
+      expect(await background()).toBe(light);
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`/embed/${id}/?theme=dark`);
+      await settle(page);
+      expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    });
+
+    test('responsive snippet on another origin: height follows the content, also after an interaction', async ({ page, request, baseURL }) => {
+      const doc = await oembedFor(request, id);
+      await page.goto('/widgets/');
+      const { responsive } = await snippetsFromGallery(page, page.locator(`[data-widget="${id}"]`));
+      expect(responsive).toContain('<script');
+      await openHostPage(page, request, servedSnippet(responsive, originOf(baseURL)));
+      const iframe = page.locator('iframe');
+      const frame = await frameOf(iframe);
+      await hydrated(frame);
+      await expect(frame.locator('html')).toHaveClass(/\bframed\b/);
+      await expectFitted(iframe, frame);
+      // The loader, not the recommended height, set it.
+      expect(await iframe.evaluate((element) => (element as HTMLIFrameElement).style.height)).not.toBe(`${doc.height}px`);
+      const before = await boxHeight(iframe);
+      await openArithmetic(frame);
+      await expect.poll(() => boxHeight(iframe)).toBeGreaterThan(before + 10);
+      await expectFitted(iframe, frame);
+    });
+
+    test('plain snippet alone fits a 375 px phone at the recommended height, with no scrollbar', async ({ page, request, baseURL }) => {
+      await page.setViewportSize(PHONE);
+      const doc = await oembedFor(request, id);
+      await openHostPage(page, request, servedSnippet(doc.html, originOf(baseURL)));
+      await expect(page.locator('script')).toHaveCount(0);
+      const iframe = page.locator('iframe');
+      const frame = await frameOf(iframe);
+      await hydrated(frame);
+      expect(await boxHeight(iframe)).toBe(doc.height);
+      const overflow = await frame.evaluate(() => {
+        const root = document.documentElement;
+        return { scrollHeight: root.scrollHeight, clientHeight: root.clientHeight, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+      });
+      expect(overflow.scrollHeight, `content height at ${overflow.clientWidth} px wide vs recommended ${doc.height} px`).toBeLessThanOrEqual(overflow.clientHeight);
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+    });
+
+    test('sandbox="allow-scripts" (opaque origin): the widget hydrates and works with no console error', async ({ page, request, baseURL }) => {
+      const origin = originOf(baseURL);
+      // An opaque-origin document loads our module scripts with CORS, so the host must allow it.
+      await page.goto(`/embed/${id}/`);
+      const moduleUrl = await page.locator('astro-island').first().getAttribute('component-url');
+      const asset = await request.get(`${origin}${moduleUrl ?? ''}`, { headers: { Origin: 'null' } });
+      expect(
+        asset.headers()['access-control-allow-origin'],
+        'public/_headers must send "Access-Control-Allow-Origin: *" on /_astro/* or sandboxed embeds cannot load their scripts',
+      ).toBe('*');
+
+      const doc = await oembedFor(request, id);
+      const watch = watchPage(page, origin);
+      await openHostPage(page, request, servedSnippet(doc.html, origin).replace('<iframe ', '<iframe sandbox="allow-scripts" '));
+      const frame = await frameOf(page.locator('iframe'));
+      await hydrated(frame);
+      expect(await frame.evaluate(() => window.origin)).toBe('null');
+      expect(await frame.evaluate(() => {
+        try {
+          return typeof localStorage.length;
+        } catch {
+          return 'blocked';
+        }
+      })).toBe('blocked');
+      await openArithmetic(frame);
+      await expect(frame.locator('html')).toHaveClass(/\bframed\b/);
+      expect(watch.consoleErrors, 'console errors').toEqual([]);
+      expect(watch.foreignRequests.filter((url) => !url.startsWith(HOST)), 'requests to third origins').toEqual([]);
+    });
+
+    test('the state chosen before copying the snippet is the state the embed shows', async ({ page, context, request, baseURL }) => {
+      const origin = originOf(baseURL);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+      await page.goto(`/embed/${id}/`);
+      await hydrated(page.mainFrame());
+      const defaultSummary = await summaryOf(page);
+
+      await page.goto('/widgets/');
+      const section = page.locator(`[data-widget="${id}"]`);
+      await section.scrollIntoViewIfNeeded();
+      await page.waitForLoadState('networkidle');
+      await expect(section.locator('astro-island[ssr]')).toHaveCount(0);
+      const urlBefore = page.url();
+      const change = await changeState(section);
+      await expect.poll(() => page.url(), { message: `the page URL records the change (${change})` }).not.toBe(urlBefore);
+      const chosenSummary = await summaryOf(section);
+      expect(chosenSummary, 'the change shows in the widget’s summary').not.toBe(defaultSummary);
+
+      await section.getByRole('button', { name: 'Embed this' }).click();
+      const dialog = page.getByRole('dialog');
+      const area = dialog.getByRole('textbox', { name: /Responsive embed/ });
+      const snippet = await area.inputValue();
+      await expectNoAxeViolations(page, `embed dialog of ${id} (light)`);
+      await dialog.getByRole('button', { name: 'Copy the responsive embed' }).click();
+      await expect(dialog.getByRole('status')).toHaveText('Copied to the clipboard.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+
+      // Frozen: every parameter of the default state is written out, not just the changed one.
+      const frozen = new URL((/src="([^"]+)"/.exec(snippet)?.[1] ?? '').replaceAll('&amp;', '&'));
+      const defaults = new URL((/src="([^"]+)"/.exec((await oembedFor(request, id)).html)?.[1] ?? '').replaceAll('&amp;', '&'));
+      expect([...frozen.searchParams.keys()].sort()).toEqual([...defaults.searchParams.keys()].sort());
+      expect(frozen.search).not.toBe(defaults.search);
+
+      await openHostPage(page, request, servedSnippet(snippet, origin));
+      const frame = await frameOf(page.locator('iframe'));
+      await hydrated(frame);
+      await expect.poll(() => summaryOf(frame)).toBe(chosenSummary);
+      await expect(frame.getByRole('status').filter({ hasText: 'not understood' })).toHaveCount(0);
+    });
+
+    test('keyboard: the dialog opens, copies by selecting when the Clipboard API is missing, and closes with Escape', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+      await page.goto('/widgets/');
+      const section = page.locator(`[data-widget="${id}"]`);
+      await section.scrollIntoViewIfNeeded();
+      await page.waitForLoadState('networkidle');
+      const button = section.getByRole('button', { name: 'Embed this' });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      await expectNoAxeViolations(page, `embed dialog of ${id} (dark)`);
+      await dialog.getByRole('button', { name: 'Copy the plain embed' }).click();
+      await expect(dialog.getByRole('status')).toContainText('press Ctrl+C');
+      const area = dialog.getByRole('textbox', { name: /Plain embed/ });
+      await expect(area).toBeFocused();
+      const selected = await area.evaluate((element) => {
+        const field = element as HTMLTextAreaElement;
+        return field.value.slice(field.selectionStart, field.selectionEnd);
+      });
+      expect(selected).toBe(await area.inputValue());
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(button).toBeFocused();
+    });
+  });
+}
+
+// ── several embeds, forgeries, WordPress ─────────────────────────────────────────────────
+
+/** Two embeds (the first two widgets, or one widget twice) with the loader, as pasted. */
+async function twoEmbeds(page: Page, request: APIRequestContext, origin: string, extra = ''): Promise<[Locator, Locator]> {
+  const [first, second] = [ids[0] ?? '', ids[1] ?? ids[0] ?? ''];
+  const html = [first, second].map(async (id) => servedSnippet((await oembedFor(request, id)).html, origin));
+  const loader = `<script src="${origin}/embed.js" async></script>`;
+  const [a, b] = await Promise.all(html);
+  await openHostPage(page, request, `${a}\n${loader}<p>Between the embeds.</p>${b}\n${loader}${extra}`);
+  return [page.locator('iframe').nth(0), page.locator('iframe').nth(1)];
+}
+
+test('two embeds on one page size independently', async ({ page, request, baseURL }) => {
+  expect(ids.length).toBeGreaterThan(0);
+  const [first, second] = await twoEmbeds(page, request, originOf(baseURL));
+  const [frameA, frameB] = [await frameOf(first), await frameOf(second)];
+  await Promise.all([hydrated(frameA), hydrated(frameB)]);
+  await expectFitted(first, frameA);
+  await expectFitted(second, frameB);
+  const [a0, b0] = [await boxHeight(first), await boxHeight(second)];
+  await openArithmetic(frameA);
+  await expect.poll(() => boxHeight(first)).toBeGreaterThan(a0 + 10);
+  await expectFitted(first, frameA);
+  expect(await boxHeight(second)).toBe(b0);
+  await openArithmetic(frameB);
+  await expect.poll(() => boxHeight(second)).toBeGreaterThan(b0 + 10);
+  await expectFitted(second, frameB);
+  await expectFitted(first, frameA);
+});
+
+test('forged height messages from other frames, other origins or with absurd heights change nothing', async ({ page, request, baseURL }) => {
+  expect(ids.length).toBeGreaterThan(0);
+  const origin = originOf(baseURL);
+  const id = ids[0] ?? '';
+  // A frame on the site's own origin that the loader does not know: an embed page nested in a
+  // host-origin wrapper, which will post to the top window.
+  const wrapperName = `/wrapper-${test.info().testId}`;
+  const nested = servedSnippet((await oembedFor(request, id)).html, origin);
+  await request.put(`${HOST}${wrapperName}`, { data: `<!doctype html><title>Wrapper</title>${nested}`, headers: { 'Content-Type': 'text/html' } });
+  const third = `<iframe title="Advert" src="${HOST}${wrapperName}" style="width:100%;height:300px;border:0"></iframe>`;
+  const [first, second] = await twoEmbeds(page, request, origin, third);
+  const [frameA, frameB] = [await frameOf(first), await frameOf(second)];
+  await Promise.all([hydrated(frameA), hydrated(frameB)]);
+  await expectFitted(first, frameA);
+  await expectFitted(second, frameB);
+  const heights = async () => [await boxHeight(first), await boxHeight(second)];
+  const settled = await heights();
+
+  const forged = [
+    { type: 'petabit:height', id, height: 1234 },
+    { type: 'petabit:height', id, height: 4321 },
+  ];
+  const wrapper = await frameOf(page.locator('iframe').nth(2));
+  const sameOriginStranger = await frameOf(wrapper.locator('iframe'));
+  expect(originOf(sameOriginStranger.url())).toBe(origin);
+  await sameOriginStranger.evaluate((messages) => messages.forEach((m) => window.top?.postMessage(m, '*')), forged);
+  await wrapper.evaluate((messages) => messages.forEach((m) => window.top?.postMessage(m, '*')), forged);
+  await page.evaluate((messages) => messages.forEach((m) => window.postMessage(m, '*')), forged);
+  // The real embeds, with heights no widget has.
+  for (const height of [10, 49, 5001, 1e9, -300, Number.NaN, '900']) {
+    await frameA.evaluate((h) => parent.postMessage({ type: 'petabit:height', id: 'x', height: h }, '*'), height);
+  }
+  await page.waitForTimeout(500);
+  expect(await heights()).toEqual(settled);
+
+  // The same channel does work for a real embed's window with a sane height.
+  await frameB.evaluate(() => parent.postMessage({ type: 'petabit:height', id: 'x', height: 777 }, '*'));
+  await expect.poll(() => boxHeight(second)).toBe(777);
+  expect(await boxHeight(first)).toBe(settled[0]);
+});
+
+test('WordPress: with #?secret=… the embed also answers in WordPress’s message shape', async ({ page, request, baseURL }) => {
+  expect(ids.length).toBeGreaterThan(0);
+  const origin = originOf(baseURL);
+  const id = ids[0] ?? '';
+  const secret = 'a1B2c3D4e5';
+  // What WordPress does with an untrusted provider's oEmbed html: keep only src, width, height,
+  // frameborder and title (styles go), sandbox it, and add a secret to the URL.
+  const html = servedSnippet((await oembedFor(request, id)).html, origin)
+    .replace(/ (style|loading)="[^"]*"/g, '')
+    .replace(/ src="([^"]+)"/, ` src="$1#?secret=${secret}" data-secret="${secret}"`)
+    .replace('<iframe', '<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"');
+  const wordpress = `${html}
+<script>
+  window.received = [];
+  addEventListener('message', (event) => {
+    const data = event.data;
+    if (!data || !data.secret || !data.message) return;
+    window.received.push(data);
+    const frame = document.querySelector('iframe[data-secret="' + data.secret + '"]');
+    if (frame && data.message === 'height') frame.height = Math.max(200, Math.min(1000, data.value));
+  });
+  document.querySelector('iframe').addEventListener('load', (event) => event.target.contentWindow.postMessage({ message: 'ready', secret: '${secret}' }, '*'));
+</script>`;
+  await openHostPage(page, request, wordpress);
+  const iframe = page.locator('iframe');
+  const frame = await frameOf(iframe);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received.length)).toBeGreaterThan(1);
+  const received = (await page.evaluate(() => (window as unknown as { received: { secret: string; message: string; value: number }[] }).received)) ?? [];
+  for (const message of received) expect(message).toMatchObject({ secret, message: 'height' });
+  const content = await contentHeight(frame);
+  const expected = Math.max(200, Math.min(1000, Math.ceil(content)));
+  await expect.poll(() => boxHeight(iframe)).toBeGreaterThanOrEqual(expected - 2);
+  expect(Math.abs((await boxHeight(iframe)) - expected)).toBeLessThanOrEqual(2);
+});
