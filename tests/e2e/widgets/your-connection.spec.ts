@@ -12,7 +12,7 @@ const widget = (page: import('@playwright/test').Page) => page.locator('[data-wi
 test('keyboard: pick a preset, type a speed, see bad input flagged, state survives reload', async ({ page }) => {
   await page.goto('/widgets/');
   const w = widget(page);
-  const select = w.getByLabel('Your connection');
+  const select = w.getByLabel('Your connection', { exact: true });
   await select.focus();
   const us = link('us-fixed-median-2025-10');
   await select.selectOption(us.id); // keyboard-equivalent: select elements change value by keyboard
