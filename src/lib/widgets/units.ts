@@ -159,8 +159,8 @@ export interface BinaryPrefixNote {
   step: number;
   /** 1024 ** step. */
   factor: number;
-  /** The quantity in decimal units: bytes (or bits per second for rates), as in the table. */
-  decimal: Amount;
+  /** The quantity at the decimal prefix of the same step, counted as typed: 4 GiB → 4.294967296 GB. */
+  decimal: { value: number; unit: string };
 }
 
 export function binaryPrefixNote(quantity: ParsedQuantity): BinaryPrefixNote | undefined {
@@ -168,8 +168,8 @@ export function binaryPrefixNote(quantity: ParsedQuantity): BinaryPrefixNote | u
   const prefix = quantity.prefix as IecPrefix;
   const step = IEC_PREFIXES.indexOf(prefix);
   const rate = quantity.kind === 'rate';
-  const decimal: Amount = quantity.bits
-    ? { kind: rate ? 'rate' : 'bits', value: rate ? quantity.base : quantity.base * BITS_PER_BYTE }
-    : { kind: rate ? 'byte-rate' : 'size', value: rate ? quantity.base / BITS_PER_BYTE : quantity.base };
-  return { prefix, step, factor: 1024 ** step, decimal };
+  // base is bits per second for rates and bytes for sizes; count it the way the reader did.
+  const counted = quantity.bits ? (rate ? quantity.base : quantity.base * BITS_PER_BYTE) : rate ? quantity.base / BITS_PER_BYTE : quantity.base;
+  const unit = `${SI_PREFIXES[step]}${quantity.bits ? 'b' : 'B'}${rate ? '/s' : ''}`;
+  return { prefix, step, factor: 1024 ** step, decimal: { value: counted / Number(`1e${3 * step}`), unit } };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CLAIM_IDS, SITE_CLAIM_DATA, claimCheckCodec, comparisonSteps, reviewClaim, sourceHref } from '../../../../src/lib/widgets/claim-check';
+import { claimCheckCodecFor, comparisonSteps, sourceHref } from '../../../../src/lib/widgets/claim-check';
+import { CLAIM_IDS, SITE_CLAIM_DATA, allClaimViews, claimCheckCodec, reviewClaim } from '../../../../src/lib/widgets/claim-check-data';
 import { claim, claims, fact, fiberRecord, link, payload, records, source, stream } from '../../../../src/data';
 import { HOLDS_WITHIN, checkClaim, type Verdict } from '../../../../src/lib/claims';
 import type { Claim } from '../../../../src/data/schema';
@@ -17,7 +18,7 @@ const apart = (a: number, b: number) => Math.max(a / b, b / a);
 const YEAR_SECONDS = 365.25 * 24 * 3600;
 
 function check(id: string) {
-  return reviewClaim(id).check;
+  return reviewClaim(id);
 }
 
 /** Each claim: the factor and verdict worked out by hand from the raw data. */
@@ -79,19 +80,21 @@ describe('claim-check: review', () => {
 
   it('shows how the factor is found: claimed ÷ computed, turned round when below 1', () => {
     const over = reviewClaim('wikipedia-10000-times');
-    expect(over.comparisonSteps).toHaveLength(1);
-    expect(over.comparisonSteps[0]!.result.value).toBeCloseTo(over.check.claimed.value / over.check.computed.value, 12);
+    const overCheck = checkClaim(claim('wikipedia-10000-times'), SITE_CLAIM_DATA);
+    expect(over.steps).toEqual([...overCheck.steps, ...comparisonSteps(overCheck)]);
+    expect(over.steps.at(-1)!.label).toBe('widget.claim-check.step.compare');
+    expect(over.steps.at(-1)!.result.value).toBeCloseTo(over.claimed.value / over.computed.value, 12);
     const under = reviewClaim('400-terabytes-a-day');
-    expect(under.comparisonSteps).toHaveLength(2);
-    expect(under.comparisonSteps[1]!.result.value).toBe(under.check.factorOff);
-    expect(under.check.factorOff).toBeCloseTo(1 / under.comparisonSteps[0]!.result.value, 6);
+    expect(under.steps.at(-1)!.label).toBe('widget.claim-check.step.invert');
+    expect(under.steps.at(-1)!.result.value).toBe(under.factorOff);
+    expect(under.factorOff).toBeCloseTo(1 / under.steps.at(-2)!.result.value, 6);
   });
 
   it('gives no factor for a claim that has no meaning', () => {
     const review = reviewClaim('1808-km-every-second');
     expect(review.showFactor).toBe(false);
-    expect(review.comparisonSteps).toEqual([]);
-    expect(review.check.steps.length).toBeGreaterThan(0);
+    expect(review.steps).toEqual(checkClaim(claim('1808-km-every-second'), SITE_CLAIM_DATA).steps);
+    expect(review.steps.length).toBeGreaterThan(0);
   });
 
   it('scaling a claimed number scales the ratio; the factor is ≥ 1 and ends the comparison steps', () => {
@@ -116,6 +119,19 @@ describe('claim-check: review', () => {
   it('throws for an unknown claim', () => {
     expect(() => reviewClaim('nope')).toThrow();
   });
+
+  it('gives the island plain data for every claim, in the data’s order', () => {
+    const views = allClaimViews();
+    expect(views.map((v) => v.id)).toEqual(claims.map((c) => c.id));
+    expect(JSON.parse(JSON.stringify(views))).toEqual(views);
+  });
+
+  it('builds a codec for any list of ids, the first being the default', () => {
+    const codec = claimCheckCodecFor(['a', 'b']);
+    expect(codec.defaults.claim).toBe('a');
+    expect(parseState(codec, 'claim=b').state.claim).toBe('b');
+    expect(() => claimCheckCodecFor([])).toThrow();
+  });
 });
 
 describe('claim-check: URL state', () => {
@@ -132,7 +148,7 @@ describe('claim-check: URL state', () => {
   it('survives hostile queries', () => {
     expectCodecSurvivesHostileQueries(
       (q) => parseState(claimCheckCodec, q, 'cc.').state,
-      (state) => CLAIM_IDS.includes(state.claim) && reviewClaim(state.claim).check.factorOff >= 1,
+      (state) => CLAIM_IDS.includes(state.claim) && reviewClaim(state.claim).factorOff >= 1,
       10_000,
       ['cc.claim', 'claim', ...CLAIM_IDS.map((id) => `cc.claim=${id}`)],
     );
