@@ -1,0 +1,77 @@
+/**
+ * "Claim check", the part the browser needs: the URL state codec for a list of claim ids, the
+ * serialisable view of one checked claim, and the two steps that turn claimed and computed
+ * numbers into "how many times apart". No data imports: the island receives every claim's
+ * view from the server (claim-check-data.ts), so no dataset ships to the browser for it.
+ */
+import type { Amount, ArithmeticStep } from '../steps';
+import type { ClaimCheck, Verdict } from '../claims';
+import { oneOf, type StateCodec } from '../url-state';
+
+export interface ClaimCheckState {
+  /** A claim id from claims.json. */
+  claim: string;
+}
+
+/** The codec for a list of claim ids; the first is the default. */
+export function claimCheckCodecFor(ids: readonly string[]): StateCodec<ClaimCheckState> {
+  const first = ids[0];
+  if (first === undefined) throw new Error('Claim check: no claims');
+  return { defaults: { claim: first }, params: { claim: oneOf(ids) } };
+}
+
+/** A source the site lists at /sources/#<id>. */
+export interface SourceRef {
+  id: string;
+  publisher: string;
+}
+
+/** Everything the widget shows for one claim: plain data, so it can travel as island props. */
+export interface ClaimView {
+  id: string;
+  quote: string;
+  outlet: string;
+  cause: string;
+  /** Where the claim appeared (empty when its origin was not traced). */
+  outlets: SourceRef[];
+  /** What the check leans on. */
+  checkedWith: SourceRef[];
+  verdict: Verdict;
+  claimed: Amount;
+  computed: Amount;
+  /** claimed ÷ computed. */
+  ratio: number;
+  /** max(ratio, 1 ÷ ratio). */
+  factorOff: number;
+  /**
+   * False for "meaningless" claims: a distance "every second" has no number that could be
+   * right, so claimed-versus-computed figures would suggest a fix that does not exist.
+   */
+  showFactor: boolean;
+  /** The check's steps, then (unless meaningless) how the factor is found. */
+  steps: ArithmeticStep[];
+}
+
+/** How a check's claimed and computed numbers become its factorOff. */
+export function comparisonSteps(check: Pick<ClaimCheck, 'claimed' | 'computed' | 'ratio' | 'factorOff'>): ArithmeticStep[] {
+  const steps: ArithmeticStep[] = [
+    { label: 'widget.claim-check.step.compare', inputs: [check.claimed, check.computed], operator: '÷', result: { kind: 'ratio', value: check.ratio } },
+  ];
+  if (check.ratio < 1) {
+    steps.push({
+      label: 'widget.claim-check.step.invert',
+      inputs: [
+        { kind: 'plain', value: 1 },
+        { kind: 'ratio', value: check.ratio },
+      ],
+      operator: '÷',
+      result: { kind: 'ratio', value: check.factorOff },
+    });
+  }
+  return steps;
+}
+
+/** "/sources/#id" under the site's base path ("/" or "/sub/"). */
+export function sourceHref(base: string, id: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}sources/#${encodeURIComponent(id)}`;
+}

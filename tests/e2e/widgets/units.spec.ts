@@ -1,0 +1,90 @@
+/** Drives the units widget as a reader would, by keyboard, on the gallery page. */
+import { test, expect, type Page } from '@playwright/test';
+import { bitsBytesTrap, formatReadable, unitsCodec, unitsTable } from '../../../src/lib/widgets/units';
+import { formatAmount } from '../../../src/lib/render-steps';
+import { parseQuantity } from '../../../src/lib/units';
+
+const widget = (page: Page) => page.locator('[data-widget="units"]');
+/** The widget sits below the fold (client:visible): scroll to it and wait until it has hydrated. */
+async function hydrated(page: Page) {
+  const w = widget(page);
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.locator('astro-island')).not.toHaveAttribute('ssr');
+  return w;
+}
+/** What the widget should print, worked out with the lib for the typed text. */
+function expected(text: string) {
+  const table = unitsTable(text);
+  const trap = bitsBytesTrap(parseQuantity(text));
+  const cell = (prefix: string, column: 'bits' | 'bytes') => {
+    const row = table.rows.find((r) => r.prefix === prefix)!;
+    return `${formatReadable(row[column].value, 'en')}\u00a0${row[column].unit}`;
+  };
+  return { bits: formatAmount(trap.bits, 'en'), bytes: formatAmount(trap.bytes, 'en'), cell, misread: formatAmount(trap.bitsReadAsBytes, 'en') };
+}
+
+test('keyboard: type quantities, see every prefix and the ×8 trap, bad input flagged, state survives reload', async ({ page }) => {
+  await page.goto('/widgets/');
+  const w = await hydrated(page);
+  const input = w.getByLabel('A speed or a size');
+  await input.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('127.5 TB/s');
+  const tb = expected('127.5 TB/s');
+  await expect(w.locator('[data-value="bits"]')).toHaveText(tb.bits); // 1.02 Pb/s
+  await expect(w.locator('[data-value="bytes-T"]')).toHaveText(tb.cell('T', 'bytes'));
+  await expect(w.locator('[data-value="bits-P"]')).toHaveText(tb.cell('P', 'bits'));
+  await expect(w.locator('tr[data-prefix="T"]')).toContainText('you typed this');
+  await expect(w.locator('[data-value="trap"]')).toContainText(`${tb.bits} is the same as ${tb.bytes}`);
+  await expect(w.locator('[data-value="trap"]')).toContainText(`(${tb.misread}) and it becomes 8× too big`);
+
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('12 parsecs');
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(w.getByText(/Add a unit this page knows/)).toBeVisible();
+  await expect(w.locator('[data-value="bits"]')).toHaveText(tb.bits); // last valid result kept
+
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('4 GiB');
+  const gib = expected('4 GiB');
+  await expect(w.locator('[data-value="bytes-G"]')).toHaveText(gib.cell('G', 'bytes'));
+  await expect(w.locator('[data-value="binary"]')).toContainText('binary prefix');
+  await expect(page).toHaveURL(/un\.value=4\+GiB|un\.value=4%20GiB/);
+
+  // The table's scroll region is reachable by keyboard.
+  await page.keyboard.press('Tab');
+  await expect(w.getByRole('region', { name: /every decimal \(SI\) prefix/ })).toBeFocused();
+
+  await page.reload();
+  const again = await hydrated(page);
+  await expect(again.locator('[data-value="bytes-G"]')).toHaveText(gib.cell('G', 'bytes'));
+  await expect(again.getByLabel('A speed or a size')).toHaveValue('4 GiB');
+});
+
+test('an unreadable quantity in the URL falls back to the default with a notice', async ({ page }) => {
+  await page.goto(`/widgets/?un.value=${encodeURIComponent('12 parsecs')}`);
+  const w = await hydrated(page);
+  await expect(w.getByRole('status')).toContainText('un.value');
+  await expect(w.locator('[data-value="bits"]')).toHaveText(expected(unitsCodec.defaults.value).bits);
+  await expect(w.getByLabel('A speed or a size')).toHaveValue(unitsCodec.defaults.value);
+});
+
+test('no cell ever shows e+ for huge or tiny quantities', async ({ page }) => {
+  await page.goto(`/widgets/?un.value=${encodeURIComponent('1000000 YB')}`);
+  const w = await hydrated(page);
+  await expect(w.locator('tr[data-prefix="Y"]')).toBeVisible();
+  await expect(w.locator('table')).not.toContainText(/e\+|NaN|Infinity/);
+  await expect(w.locator('[data-value="bits-none"]')).toHaveText(expected('1000000 YB').cell('', 'bits'));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the default numbers', async ({ page }) => {
+    await page.goto('/widgets/');
+    const w = widget(page);
+    const defaults = expected(unitsCodec.defaults.value);
+    await expect(w.locator('[data-value="bits"]')).toHaveText(defaults.bits);
+    await expect(w.locator('[data-value="bytes"]')).toHaveText(defaults.bytes);
+    await expect(w.locator('[data-value="bits-none"]')).toHaveText(defaults.cell('', 'bits'));
+  });
+});
