@@ -107,15 +107,15 @@ function nonFiniteNumbers(value: unknown, path = 'state', seen = new Set<unknown
  * not throw, must return the same state when called twice, must hold no NaN/Infinity, and its
  * result must pass `isValid`. Throws (failing the calling test) with the shrunk counterexample.
  */
-export function expectCodecSurvivesHostileQueries(
-  parse: (search: string) => unknown,
-  isValid: (state: unknown) => boolean,
+export function expectCodecSurvivesHostileQueries<S>(
+  parse: (search: string) => S,
+  isValid: (state: S) => boolean,
   runs = 10_000,
   options: HostileQueryOptions = {},
 ): void {
   const result = fc.check(
     fc.property(hostileQuery(options), (search) => {
-      let state: unknown;
+      let state: S;
       try {
         state = parse(search);
       } catch (error) {

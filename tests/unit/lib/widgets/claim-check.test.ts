@@ -6,7 +6,7 @@ import { claim, claims, fact, fiberRecord, link, payload, records, source, strea
 import { HOLDS_WITHIN, checkClaim, type Verdict } from '../../../../src/lib/claims';
 import type { Claim } from '../../../../src/data/schema';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
-import { expectCodecSurvivesHostileQueries } from './hostile-query-strings';
+import { expectCodecSurvivesHostileQueries } from '../../hostile-queries';
 
 // Independent of src/lib/units.ts: the test's own reading of a unit symbol.
 const PREFIX: Record<string, number> = { '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
@@ -150,7 +150,7 @@ describe('claim-check: URL state', () => {
       (q) => parseState(claimCheckCodec, q, 'cc.').state,
       (state) => CLAIM_IDS.includes(state.claim) && reviewClaim(state.claim).factorOff >= 1,
       10_000,
-      ['cc.claim', 'claim', ...CLAIM_IDS.map((id) => `cc.claim=${id}`)],
+      { keys: ['cc.claim', 'claim', ...CLAIM_IDS.map((id) => `cc.claim=${id}`)] },
     );
   });
 });

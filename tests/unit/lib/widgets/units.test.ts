@@ -5,7 +5,7 @@ import { link } from '../../../../src/data';
 import { InputError } from '../../../../src/lib/transfer';
 import { parseQuantity } from '../../../../src/lib/units';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
-import { expectCodecSurvivesHostileQueries } from './hostile-query-strings';
+import { expectCodecSurvivesHostileQueries } from '../../hostile-queries';
 
 const close = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(Math.abs(expected) * 1e-12);
 
@@ -147,7 +147,7 @@ describe('units: URL state', () => {
       (q) => parseState(unitsCodec, q, 'un.').state,
       (state) => unitsCodec.params.value.parse(state.value) !== undefined && unitsTable(state.value).rows.length >= 7,
       10_000,
-      ['un.value', 'value'],
+      { keys: ['un.value', 'value'] },
     );
   });
 });
