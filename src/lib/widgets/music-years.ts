@@ -4,7 +4,7 @@
  * and a song length. Pure: state codec, presets, results and their steps.
  */
 import { claims, facts, links, payload, payloads, records, stream, streams } from '../../data';
-import type { Claim, Link, Payload } from '../../data/schema';
+import type { Link, Payload } from '../../data/schema';
 import type { UiKey } from '../../i18n/en';
 import { checkClaim, payloadBitsPerSecond } from '../claims';
 import type { ArithmeticStep } from '../steps';
@@ -154,17 +154,22 @@ export function musicYears(linkBitsPerSecond: number, bitsPerSecond: number, son
   return { audioBitsPerSecond: bitsPerSecond, audioSeconds, years, songs, steps };
 }
 
+/** The viral "years of music" claim, checked: plain numbers, so a page can pass them to the island. */
 export interface ViralMusicClaim {
-  claim: Claim;
   claimedYears: number;
-  /** How many times the claim is off, from the claim check (src/lib/claims.ts). */
+  /** Years of music per second at the claim's own bitrate, from the claim check. */
+  computedYears: number;
+  /** How many times the claim is off (src/lib/claims.ts). */
   factorOff: number;
 }
 
-/** The viral "years of music" claim and how far off it is, for the note under the result. */
+/**
+ * The claim check for the viral "years of music" headline. Called at build time by the
+ * island's .astro file (it needs every dataset; the client bundle should not carry them).
+ */
 export function viralMusicClaim(): ViralMusicClaim | undefined {
   const claim = claims.find((c) => c.check.kind === 'audio-years');
   if (!claim || claim.check.kind !== 'audio-years') return undefined;
-  const { factorOff } = checkClaim(claim, { facts, links, payloads, streams, records });
-  return { claim, claimedYears: claim.check.claimedYears, factorOff };
+  const check = checkClaim(claim, { facts, links, payloads, streams, records });
+  return { claimedYears: check.claimed.value, computedYears: check.computed.value, factorOff: check.factorOff };
 }
