@@ -188,11 +188,28 @@ export function chartRows(times: DownloadTimes, payloadLabel: (row: PayloadRow) 
   });
 }
 
-/** logBarConfig with each bar's label on two short lines (payload, link), so it fits a phone. */
+/**
+ * logBarConfig with each bar's label on two short lines (payload, link), so it fits a phone,
+ * and the time axis ticked at whole decades only, level, thinned by Chart.js when crowded
+ * (otherwise a 12-decade axis shows rotated labels between empty ticks).
+ */
 export function downloadChartConfig(rows: readonly (BarRow & { lines: string[] })[], colors: ThemeColors, options: LogBarOptions): ChartConfiguration<'bar'> {
   const config = logBarConfig(rows, colors, options);
   config.data.labels = rows.map((r) => r.lines);
+  const x = config.options?.scales?.['x'];
+  if (x) {
+    x.afterBuildTicks = (axis) => {
+      axis.ticks = axis.ticks.filter((tick) => isWholeDecade(tick.value));
+    };
+    x.ticks = { ...x.ticks, maxRotation: 0, autoSkip: true, autoSkipPadding: 12 };
+  }
   return config;
+}
+
+export function isWholeDecade(value: number): boolean {
+  if (!(value > 0)) return false;
+  const exponent = Math.log10(value);
+  return Math.abs(exponent - Math.round(exponent)) < 1e-9;
 }
 
 /** Chart tick labels have no room for a whole data label: cut at a word near `max` characters. */

@@ -12,6 +12,9 @@ const widget = (page: import('@playwright/test').Page) => page.locator('[data-wi
 test('keyboard: pick a preset, type a speed, see bad input flagged, state survives reload', async ({ page }) => {
   await page.goto('/widgets/');
   const w = widget(page);
+  // Other widgets come first in the gallery: scroll it into view and wait for hydration.
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.locator('astro-island:not([ssr])')).toHaveCount(1);
   const select = w.getByLabel('Your connection');
   await select.focus();
   const us = link('us-fixed-median-2025-10');
@@ -35,12 +38,15 @@ test('keyboard: pick a preset, type a speed, see bad input flagged, state surviv
   await page.keyboard.type('40 Mb/s');
   await expect(page).toHaveURL(/yc\.speed=40\+Mb%2Fs|yc\.speed=40%20Mb%2Fs/);
   await page.reload();
+  await widget(page).scrollIntoViewIfNeeded();
+  await expect(widget(page).locator('astro-island:not([ssr])')).toHaveCount(1);
   await expect(widget(page).locator('[data-value="ratio"]')).toHaveText(ratioText(40e6));
 });
 
 test('invalid URL parameters fall back to defaults with a notice', async ({ page }) => {
   await page.goto(`/widgets/?yc.line=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
   const w = widget(page);
+  await w.scrollIntoViewIfNeeded();
   await expect(w.getByRole('status')).toContainText('yc.line');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();

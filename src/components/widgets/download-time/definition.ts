@@ -9,8 +9,9 @@ const definition: WidgetDefinition = {
   descriptionKey: 'widget.download-time.description',
   messagePrefixes: ['shell.', 'engine.', 'widget.download-time.'],
   urlPrefix: 'dt.',
-  // Measured: the widget's height at 375 px wide in its default state, plus a margin.
-  embedHeight: 600,
+  // Measured: the island is 1,512 px tall at 343 px wide (a 375 px phone less 1 rem each side) in
+  // its default state; plus 120 px for the embed's title and credit line, like your-connection.
+  embedHeight: 1640,
   articleSlug: 'what-it-means-for-you',
   hasChart: true,
   codec: downloadTimeCodec,

@@ -9,8 +9,9 @@ const definition: WidgetDefinition = {
   descriptionKey: 'widget.music-years.description',
   messagePrefixes: ['shell.', 'engine.', 'widget.music-years.'],
   urlPrefix: 'mu.',
-  // Measured: the widget's height at 375 px wide in its default state, plus a margin.
-  embedHeight: 600,
+  // Measured: the island is 488 px tall at 343 px wide (a 375 px phone less 1 rem each side) in
+  // its default state; plus 120 px for the embed's title and credit line, like your-connection.
+  embedHeight: 610,
   articleSlug: 'checking-the-headlines',
   hasChart: false,
   codec: musicYearsCodec,

@@ -9,8 +9,9 @@ const definition: WidgetDefinition = {
   descriptionKey: 'widget.streams.description',
   messagePrefixes: ['shell.', 'engine.', 'widget.streams.'],
   urlPrefix: 'st.',
-  // Measured: the widget's height at 375 px wide in its default state, plus a margin.
-  embedHeight: 600,
+  // Measured: the island is 1,194 px tall at 343 px wide (a 375 px phone less 1 rem each side) in
+  // its default state; plus 120 px for the embed's title and credit line, like your-connection.
+  embedHeight: 1320,
   articleSlug: 'what-it-means-for-you',
   hasChart: false,
   codec: streamsCodec,

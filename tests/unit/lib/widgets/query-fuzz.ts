@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { strict as assert } from 'node:assert';
-import { parseState, type StateCodec } from '../../../../src/lib/url-state';
+import { parseState, type ParamSpec, type StateCodec } from '../../../../src/lib/url-state';
 
 const HOSTILE_VALUES = [
   '',
@@ -44,9 +44,11 @@ const HOSTILE_VALUES = [
 
 /** One query string: random text, or key=value pairs built from the codec's names and hostile values. */
 export function hostileQuery(codec: StateCodec<object>, prefix = ''): fc.Arbitrary<string> {
-  const names = Object.keys(codec.params);
+  const params = codec.params as Record<string, ParamSpec<unknown>>;
+  const defaults = codec.defaults as Record<string, unknown>;
+  const names = Object.keys(params);
   const allowedValues = names.flatMap((name) => {
-    const raw = String(codec.params[name as keyof typeof codec.params].serialize((codec.defaults as Record<string, unknown>)[name] as never));
+    const raw = params[name]!.serialize(defaults[name]);
     return [raw, raw.split(',').reverse().join(','), `${raw},${raw}`];
   });
   const key = fc.oneof(
