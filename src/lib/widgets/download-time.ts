@@ -157,25 +157,23 @@ export function arithmeticPair(state: Pick<DownloadTimeState, 'p' | 'l' | 'ap' |
 }
 
 /**
- * "Show the arithmetic" for one pair: a streamed payload first gets its size from bitrate ×
- * duration, then bytes × 8 = bits and bits ÷ speed = time (transferSteps).
+ * "Show the arithmetic" for one pair (transferSteps): bytes × 8 = bits, bits ÷ speed = time.
+ * A streamed payload is already in bits (bitrate × duration), so that step replaces the first.
  */
 export function pairSteps(row: PayloadRow, column: LinkColumn): ArithmeticStep[] {
-  const steps: ArithmeticStep[] = [];
+  const [toBits, overRate] = transferSteps(row.sizeBytes, column.bitsPerSecond);
   const stream = row.payload?.stream;
-  if (stream) {
-    const rate = rateToBitsPerSecond(stream.rate);
-    steps.push({
-      label: 'widget.download-time.step.streamSize',
-      inputs: [
-        { kind: 'rate', value: rate },
-        { kind: 'duration', value: stream.seconds },
-      ],
-      operator: '×',
-      result: { kind: 'bits', value: row.sizeBytes * BITS_PER_BYTE },
-    });
-  }
-  return [...steps, ...transferSteps(row.sizeBytes, column.bitsPerSecond)];
+  if (!stream || !overRate) return transferSteps(row.sizeBytes, column.bitsPerSecond);
+  const streamBits: ArithmeticStep = {
+    label: 'widget.download-time.step.streamSize',
+    inputs: [
+      { kind: 'rate', value: rateToBitsPerSecond(stream.rate) },
+      { kind: 'duration', value: stream.seconds },
+    ],
+    operator: '×',
+    result: toBits?.result ?? { kind: 'bits', value: row.sizeBytes * BITS_PER_BYTE },
+  };
+  return [streamBits, overRate];
 }
 
 /** Bars for the chart, one per pair in table order; the record's bars are highlighted. */

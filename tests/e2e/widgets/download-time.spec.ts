@@ -2,6 +2,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { CUSTOM, LINK_CHOICES, MAX_PAYLOADS, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec, downloadTimes } from '../../../src/lib/widgets/download-time';
 import { formatDuration } from '../../../src/lib/format';
+import { expectNoAxeViolations } from '../support';
 
 const widget = (page: Page) => page.locator('[data-widget="download-time"]');
 
@@ -122,4 +123,16 @@ test.describe('without JavaScript', () => {
     const { p, l } = downloadTimeCodec.defaults;
     for (const payloadId of p) for (const linkId of l) await expect(cell(page, payloadId, linkId)).toHaveText(expectedTime(payloadId, linkId));
   });
+});
+
+test('with its pickers, custom fields, arithmetic and chart table open, the widget passes axe in light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/widgets/?dt.p=netflix-library-press,custom&dt.l=record-2025,custom&dt.size=lots');
+    const w = await hydrated(page);
+    for (const summary of await w.locator('summary').all()) await summary.click();
+    await w.getByRole('button', { name: 'Show as table' }).click();
+    await expect(w.getByLabel('Your size')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page, `/widgets/ download-time opened (${colorScheme})`);
+  }
 });

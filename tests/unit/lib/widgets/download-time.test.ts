@@ -64,6 +64,7 @@ describe('download-time', () => {
     const steps = pairSteps(row, times.links[0]!);
     expect(steps[0]!.result).toEqual({ kind: 'bits', value: row.sizeBytes * 8 });
     expect(steps.at(-1)!.result).toEqual({ kind: 'duration', value: times.cells[0]!.seconds });
+    expect(steps).toHaveLength(2); // bitrate × duration is already bits: no bytes step
     // A stored size has no stream step: bytes × 8, then ÷ speed.
     const wiki = downloadTimes({ p: ['wikipedia-en-compressed'], l: [RECORD_LINK.id] }, 1, 1);
     expect(pairSteps(wiki.payloads[0]!, wiki.links[0]!)).toHaveLength(2);
