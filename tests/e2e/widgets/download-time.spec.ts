@@ -1,0 +1,138 @@
+/** Drives the download-time widget as a reader would, by keyboard, on the gallery page. */
+import { test, expect, type Page } from '@playwright/test';
+import { CUSTOM, LINK_CHOICES, MAX_PAYLOADS, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec, downloadTimes } from '../../../src/lib/widgets/download-time';
+import { formatDuration } from '../../../src/lib/format';
+import { expectNoAxeViolations } from '../support';
+
+const widget = (page: Page) => page.locator('[data-widget="download-time"]');
+
+/** Scrolls the widget into view (it hydrates client:visible) and waits until its island has hydrated. */
+async function hydrated(page: Page) {
+  const w = widget(page);
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.locator('astro-island:not([ssr])')).toHaveCount(1);
+  return w;
+}
+const cell = (page: Page, payloadId: string, linkId: string) => widget(page).locator(`[data-value="time-${payloadId}-${linkId}"]`);
+/** The time the table should show, from the lib and the data. */
+function expectedTime(payloadId: string, linkId: string, customBytes = 1, customBps = 1): string {
+  const { cells } = downloadTimes({ p: [payloadId], l: [linkId] }, customBytes, customBps);
+  return formatDuration(cells[0]!.seconds, 'en');
+}
+
+test('keyboard: tick payloads and lines, type a size, see bad input flagged, state survives reload', async ({ page }) => {
+  await page.goto('/widgets/');
+  const w = await hydrated(page);
+  await expect(w.locator('canvas')).toBeVisible(); // hydrated: the chart replaces nothing, it joins the table
+
+  // Open "What to send" with the keyboard and tick FineWeb.
+  const payloadsSummary = w.locator('summary', { hasText: 'What to send' });
+  await payloadsSummary.focus();
+  await page.keyboard.press('Enter');
+  const fineweb = w.getByRole('checkbox', { name: /FineWeb/ });
+  await fineweb.focus();
+  await page.keyboard.press('Space');
+  await expect(fineweb).toBeChecked();
+  await expect(cell(page, 'fineweb', RECORD_LINK.id)).toHaveText(expectedTime('fineweb', RECORD_LINK.id));
+  await expect(cell(page, 'fineweb', 'nuro-10g')).toHaveText(expectedTime('fineweb', 'nuro-10g'));
+
+  // A size of my own.
+  const custom = w.getByRole('checkbox', { name: 'A size I type' });
+  await custom.focus();
+  await page.keyboard.press('Space');
+  const size = w.getByLabel('Your size');
+  await size.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('2 TB');
+  await expect(cell(page, CUSTOM, RECORD_LINK.id)).toHaveText(expectedTime(CUSTOM, RECORD_LINK.id, 2e12));
+
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('lots');
+  await expect(size).toHaveAttribute('aria-invalid', 'true');
+  await expect(w.getByText(/start with a number/i)).toBeVisible();
+  await expect(cell(page, CUSTOM, RECORD_LINK.id)).toHaveText(expectedTime(CUSTOM, RECORD_LINK.id, 2e12)); // last valid kept
+
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('750 GB');
+  await expect(page).toHaveURL(/dt\.size=750(\+|%20)GB/);
+  await expect(page).toHaveURL(/dt\.p=[^&]*fineweb/);
+  await page.reload();
+  await hydrated(page);
+  await expect(cell(page, CUSTOM, RECORD_LINK.id)).toHaveText(expectedTime(CUSTOM, RECORD_LINK.id, 750e9));
+  await expect(cell(page, 'fineweb', 'nuro-10g')).toHaveText(expectedTime('fineweb', 'nuro-10g'));
+});
+
+test('keyboard: at most six payloads, at least one line', async ({ page }) => {
+  await page.goto('/widgets/');
+  const w = await hydrated(page);
+  await expect(w.locator('canvas')).toBeVisible();
+  await w.locator('summary', { hasText: 'What to send' }).focus();
+  await page.keyboard.press('Enter');
+  const unticked = PAYLOAD_CHOICES.filter((p) => !downloadTimeCodec.defaults.p.includes(p.id));
+  for (const choice of unticked.slice(0, MAX_PAYLOADS - downloadTimeCodec.defaults.p.length)) {
+    await w.getByRole('checkbox', { name: choice.label }).focus();
+    await page.keyboard.press('Space');
+  }
+  const seventh = w.getByRole('checkbox', { name: unticked[MAX_PAYLOADS - downloadTimeCodec.defaults.p.length]!.label });
+  await seventh.focus();
+  await page.keyboard.press('Space');
+  await expect(seventh).not.toBeChecked();
+  await expect(w.getByText('Up to 6 at once')).toBeVisible();
+  await expect(w.locator('tbody tr.group')).toHaveCount(MAX_PAYLOADS);
+
+  await w.locator('summary', { hasText: 'Over which line' }).focus();
+  await page.keyboard.press('Enter');
+  for (const id of downloadTimeCodec.defaults.l.filter((id) => id !== RECORD_LINK.id)) {
+    await w.getByRole('checkbox', { name: LINK_CHOICES.find((l) => l.id === id)!.label }).focus();
+    await page.keyboard.press('Space');
+  }
+  const record = w.getByRole('checkbox', { name: RECORD_LINK.label });
+  await record.focus();
+  await page.keyboard.press('Space');
+  await expect(record).toBeChecked();
+  await expect(w.getByText('Keep at least one ticked.')).toBeVisible();
+});
+
+test('a shared link restores payloads, lines and a typed speed; the arithmetic follows the chosen pair', async ({ page }) => {
+  await page.goto('/widgets/?dt.p=wikipedia-en-viral,film-8k-2h&dt.l=marea,custom&dt.speed=40+Tb%2Fs&dt.ap=film-8k-2h&dt.al=marea');
+  const w = await hydrated(page);
+  await expect(cell(page, 'film-8k-2h', 'marea')).toHaveText(expectedTime('film-8k-2h', 'marea'));
+  await expect(cell(page, 'wikipedia-en-viral', CUSTOM)).toHaveText(expectedTime('wikipedia-en-viral', CUSTOM, 1, 40e12));
+  // The viral figure is labelled, with its caveat.
+  await expect(w.locator('.caveat')).toContainText('No source found gives 100 GB');
+  await expect(w.getByLabel('Arithmetic for')).toHaveValue('film-8k-2h|marea');
+  await w.getByText('Show the arithmetic').focus();
+  await page.keyboard.press('Enter');
+  await expect(w.locator('.arithmetic li').last()).toContainText(`= ${expectedTime('film-8k-2h', 'marea')}`);
+});
+
+test('invalid URL parameters fall back to defaults with a notice', async ({ page }) => {
+  await page.goto(`/widgets/?dt.p=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}&dt.l=${PAYLOAD_CHOICES.map(() => 'marea').join(',')},x`);
+  const w = await hydrated(page);
+  await expect(w.getByRole('status')).toContainText('dt.p');
+  await expect(w.getByRole('status')).toContainText('dt.l');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  await expect(cell(page, 'netflix-library-press', RECORD_LINK.id)).toHaveText(expectedTime('netflix-library-press', RECORD_LINK.id));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the default table', async ({ page }) => {
+    await page.goto('/widgets/');
+    const { p, l } = downloadTimeCodec.defaults;
+    for (const payloadId of p) for (const linkId of l) await expect(cell(page, payloadId, linkId)).toHaveText(expectedTime(payloadId, linkId));
+  });
+});
+
+test('with its pickers, custom fields, arithmetic and chart table open, the widget passes axe in light and dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/widgets/?dt.p=netflix-library-press,custom&dt.l=record-2025,custom&dt.size=lots');
+    const w = await hydrated(page);
+    for (const summary of await w.locator('summary').all()) await summary.click();
+    await w.getByRole('button', { name: 'Show as table' }).click();
+    await expect(w.getByLabel('Your size')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page, `/widgets/ download-time opened (${colorScheme})`);
+  }
+});

@@ -1,0 +1,86 @@
+/** Drives the streams widget as a reader would, by keyboard, on the gallery page. */
+import { test, expect, type Page } from '@playwright/test';
+import { RECORD_LINK, countStreams, streamBitsPerSecond, streamRateText, streamsCodec } from '../../../src/lib/widgets/streams';
+import { stream } from '../../../src/data';
+import { rateToBitsPerSecond } from '../../../src/lib/units';
+import { formatCount, formatPercent } from '../../../src/lib/format';
+
+const recordBps = rateToBitsPerSecond(RECORD_LINK.rate);
+const countText = (bps: number) => formatCount(countStreams(recordBps, bps).streams, 'en');
+const widget = (page: Page) => page.locator('[data-widget="streams"]');
+
+/** Scrolls the widget into view (it hydrates client:visible) and waits until its island has hydrated. */
+async function hydrated(page: Page) {
+  const w = widget(page);
+  await w.scrollIntoViewIfNeeded();
+  await expect(w.locator('astro-island:not([ssr])')).toHaveCount(1);
+  return w;
+}
+const defaultBps = streamBitsPerSecond(streamsCodec.defaults);
+
+test('keyboard: pick a stream, edit its bitrate, see bad input flagged, state survives reload', async ({ page }) => {
+  await page.goto('/widgets/');
+  const w = await hydrated(page);
+  const kind = w.getByLabel('Kind of stream');
+  await kind.scrollIntoViewIfNeeded();
+  await expect(w.locator('[data-value="streams"]')).toHaveText(countText(defaultBps));
+  await kind.focus();
+  await kind.selectOption('4k'); // keyboard-equivalent: select elements change value by keyboard
+  const fourK = stream('4k');
+  const rate = w.getByLabel('Bitrate of one stream');
+  await expect(rate).toHaveValue(streamRateText(fourK)); // prefilled from the data
+  await expect(w.locator('[data-value="streams"]')).toHaveText(countText(rateToBitsPerSecond(fourK.rate)));
+
+  await rate.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('25 Mb/s');
+  await expect(w.locator('[data-value="streams"]')).toHaveText(countText(25e6));
+  const japan = countStreams(recordBps, 25e6).shares.find((s) => s.audience.id === 'japan')!;
+  await expect(w.locator('[data-value="share-japan"]')).toHaveText(formatPercent(japan.percent, 'en'));
+
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await expect(rate).toHaveValue(''); // an emptied field stays empty and says why
+  await expect(rate).toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.type('fast');
+  await expect(w.getByText(/start with a number/i)).toBeVisible();
+  await expect(w.locator('[data-value="streams"]')).toHaveText(countText(25e6)); // last valid kept
+
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('8 Mb/s');
+  await expect(page).toHaveURL(/st\.s=4k/);
+  await expect(page).toHaveURL(/st\.rate=8(\+|%20)Mb%2Fs/);
+  await page.reload();
+  await hydrated(page);
+  await expect(widget(page).locator('[data-value="streams"]')).toHaveText(countText(8e6));
+  await expect(widget(page).getByLabel('Bitrate of one stream')).toHaveValue('8 Mb/s');
+});
+
+test('a link with only a stream kind uses that stream’s bitrate from the data', async ({ page }) => {
+  await page.goto('/widgets/?st.s=hd');
+  const w = await hydrated(page);
+  const hd = stream('hd');
+  await expect(w.getByLabel('Bitrate of one stream')).toHaveValue(streamRateText(hd));
+  await expect(w.locator('[data-value="streams"]')).toHaveText(countText(rateToBitsPerSecond(hd.rate)));
+  await expect(w.getByLabel('Kind of stream')).toHaveValue('hd');
+});
+
+test('invalid URL parameters fall back to defaults with a notice', async ({ page }) => {
+  await page.goto(`/widgets/?st.s=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
+  const w = await hydrated(page);
+  await expect(w.getByRole('status')).toContainText('st.s');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  await expect(w.locator('[data-value="streams"]')).toHaveText(countText(defaultBps));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('shows the default numbers', async ({ page }) => {
+    await page.goto('/widgets/');
+    const w = widget(page);
+    const result = countStreams(recordBps, defaultBps);
+    await expect(w.locator('[data-value="streams"]')).toHaveText(formatCount(result.streams, 'en'));
+    await expect(w.locator('[data-value="share-world"]')).toHaveText(formatPercent(result.world.percent, 'en'));
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { strict as assert } from 'node:assert';
+import {
+  BITRATE_PRESETS,
+  CUSTOM_MB,
+  CUSTOM_RATE,
+  RECORD_LINK,
+  audioBitsPerSecond,
+  chosenMegabytesPerMinute,
+  mbPerMinuteToBitsPerSecond,
+  musicYears,
+  musicYearsCodec,
+  viralMusicClaim,
+} from '../../../../src/lib/widgets/music-years';
+import { claim, payload, stream } from '../../../../src/data';
+import { InputError } from '../../../../src/lib/transfer';
+import { formatYears } from '../../../../src/lib/format';
+import { parseState, serializeState } from '../../../../src/lib/url-state';
+import { expectCodecSurvivesHostileQueries } from './query-fuzz';
+
+const recordBps = RECORD_LINK.rate.value * 1e15; // "1.02 Pb/s"
+const YEAR_SECONDS = 365.25 * 24 * 3600;
+const defaults = musicYearsCodec.defaults;
+
+describe('music-years', () => {
+  it('at 1 MB a minute the record moves about 242 years of music a second', () => {
+    expect(RECORD_LINK.rate.unit).toBe('Pb/s');
+    const oneMb = payload('audio-minute-1mb');
+    expect(oneMb.size).toEqual({ value: 1, unit: 'MB' });
+    const bps = (1e6 * 8) / oneMb.playSeconds!;
+    const result = musicYears(recordBps, audioBitsPerSecond(defaults), defaults.len, chosenMegabytesPerMinute(defaults));
+    expect(result.audioBitsPerSecond).toBeCloseTo(bps, 6);
+    expect(result.years).toBeCloseTo(recordBps / bps / YEAR_SECONDS, 6);
+    expect(result.years).toBeGreaterThan(240);
+    expect(result.years).toBeLessThan(245);
+    expect(formatYears(result.years, 'en')).toBe('242 years');
+  });
+
+  it('songs per second: seconds of music ÷ song length (3.5 minutes by default, from the data)', () => {
+    expect(defaults.len).toBe(payload('song-3-5min-320k').stream!.seconds / 60);
+    const spotify = stream('audio').rate.value * 1e3;
+    const result = musicYears(recordBps, spotify, 3.5);
+    expect(result.songs).toBeCloseTo(recordBps / spotify / 210, 3);
+    expect(result.years).toBeCloseTo(recordBps / spotify / YEAR_SECONDS, 6);
+    expect(result.steps.map((s) => s.result.value)).toEqual([result.audioSeconds, result.years, result.songs]);
+  });
+
+  it('the viral "127,500 years" is about 500 times too high', () => {
+    const viral = viralMusicClaim()!;
+    const check = claim('127500-years-of-music').check;
+    expect(check.kind === 'audio-years' && check.claimedYears).toBe(viral.claimedYears);
+    const computed = recordBps / ((1e6 * 8) / 60) / YEAR_SECONDS;
+    expect(viral.computedYears).toBeCloseTo(computed, 6);
+    expect(viral.factorOff).toBeCloseTo(viral.claimedYears / computed, 6);
+    expect(viral.factorOff).toBeGreaterThan(400);
+    expect(viral.factorOff).toBeLessThan(600);
+  });
+
+  it('presets come from the data; typed bitrates and megabytes per minute go through the engine', () => {
+    const byId = Object.fromEntries(BITRATE_PRESETS.map((p) => [p.id, p.bitsPerSecond]));
+    expect(byId['spotify']).toBe(stream('audio').rate.value * 1e3);
+    expect(byId['cd']).toBeCloseTo(payload('audio-cd-74min').stream!.rate.value * 1e3, 6);
+    expect(audioBitsPerSecond({ b: CUSTOM_RATE, rate: '256 kb/s', mb: 1 })).toBe(256e3);
+    expect(() => audioBitsPerSecond({ b: CUSTOM_RATE, rate: '5 MB', mb: 1 })).toThrow(InputError);
+    expect(() => audioBitsPerSecond({ b: CUSTOM_RATE, rate: '', mb: 1 })).toThrow(InputError);
+    expect(audioBitsPerSecond({ b: CUSTOM_MB, rate: '', mb: 2.4 })).toBeCloseTo((2.4e6 * 8) / 60, 6);
+    expect(() => mbPerMinuteToBitsPerSecond(0)).toThrow(InputError);
+    expect(chosenMegabytesPerMinute({ b: CUSTOM_MB, mb: 2.4 })).toBe(2.4);
+    expect(chosenMegabytesPerMinute({ b: 'cd', mb: 2.4 })).toBeUndefined();
+  });
+
+  it('megabytes per minute start the arithmetic with their own step', () => {
+    const bps = mbPerMinuteToBitsPerSecond(3);
+    const result = musicYears(recordBps, bps, 4, 3);
+    expect(result.steps[0]!.inputs[0]).toEqual({ kind: 'bits', value: 3e6 * 8 });
+    expect(result.steps[0]!.result).toEqual({ kind: 'rate', value: bps });
+    expect(result.steps).toHaveLength(4);
+  });
+
+  it('years fall as the bitrate rises; songs × length always equals the seconds of music', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e3, max: 1e8, noNaN: true }), fc.double({ min: 1.001, max: 50, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), (bps, factor, minutes) => {
+        const result = musicYears(recordBps, bps, minutes);
+        expect(musicYears(recordBps, bps * factor, minutes).years).toBeLessThan(result.years);
+        expect((result.songs * minutes * 60) / result.audioSeconds).toBeCloseTo(1, 9);
+        expect(result.years * YEAR_SECONDS * bps / recordBps).toBeCloseTo(1, 9);
+      }),
+    );
+  });
+
+  it('URL state round-trips; out-of-range lengths and unknown presets fall back with a notice', () => {
+    const state = { b: CUSTOM_MB, rate: '256 kb/s', mb: 2.5, len: 4.2 };
+    expect(parseState(musicYearsCodec, serializeState(musicYearsCodec, state)).state).toEqual(state);
+    expect(serializeState(musicYearsCodec, defaults).toString()).toBe('');
+    const bad = parseState(musicYearsCodec, 'mu.len=0&mu.mb=1e999&mu.b=<img>', 'mu.');
+    expect(bad.state).toEqual(defaults);
+    expect(bad.notices.map((n) => n.param).sort()).toEqual(['mu.b', 'mu.len', 'mu.mb']);
+    expect(parseState(musicYearsCodec, 'len=11').state.len).toBe(defaults.len);
+  });
+
+  it('survives 10,000 hostile queries, and every parsed state gives finite results or an input error', () => {
+    expectCodecSurvivesHostileQueries(musicYearsCodec, 'mu.', 10_000, (state) => {
+      let bps: number;
+      try {
+        bps = audioBitsPerSecond(state);
+      } catch (error) {
+        assert.ok(error instanceof InputError, String(error));
+        return;
+      }
+      const result = musicYears(recordBps, bps, state.len, chosenMegabytesPerMinute(state));
+      assert.ok([result.years, result.songs, result.audioSeconds].every((v) => Number.isFinite(v) && v > 0), 'finite results');
+    });
+  }, 60_000);
+});
