@@ -181,7 +181,11 @@ export const en = {
   'shell.range': 'Enter a number from {min} to {max}.',
   'shell.invalid.kept': 'Showing the last valid result.',
   'widgets.title': 'Widgets',
-  'widgets.intro': 'Every comparison on this site, ready to use and to embed in your own story. Each one shows its arithmetic and cites its sources.',
+  'widgets.all': '← All widgets',
+  'widgets.article': 'Read the article that explains it',
+  'widgets.embedHeight': 'Embeds at {height} px tall',
+  'widgets.hasChart': 'includes a chart',
+  'widgets.intro': 'Every comparison on this site, ready to use and to embed in your own story. Each one shows its arithmetic and cites its sources. Open a widget to try it and copy its embed code.',
 
   // ── widgets: comparison ──
   // (keys for this area go below this line)

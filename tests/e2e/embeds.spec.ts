@@ -80,7 +80,7 @@ async function openArithmetic(frame: Frame): Promise<void> {
   await expect(details).toHaveJSProperty('open', true);
 }
 
-/** On /widgets/, opens "Embed this" for a widget and returns both snippets. */
+/** On a widget's page, opens "Embed this" for a widget and returns both snippets. */
 async function snippetsFromGallery(page: Page, section: Locator): Promise<{ plain: string; responsive: string }> {
   await section.getByRole('button', { name: 'Embed this' }).click();
   const dialog = page.getByRole('dialog');
@@ -125,7 +125,7 @@ const summaryOf = (scope: Page | Frame | Locator) => scope.locator('[aria-live="
 test('every widget in the gallery has an embed page and an oEmbed document', async ({ page, request }) => {
   expect(ids.length, 'the registry lists no widgets (no dist/embed/*/): run "npm run build" first').toBeGreaterThan(0);
   await page.goto('/widgets/');
-  const gallery = await page.locator('[data-widget]').evaluateAll((list) => list.map((s) => s.getAttribute('data-widget') ?? ''));
+  const gallery = await page.locator('[data-widget-card]').evaluateAll((list) => list.map((s) => s.getAttribute('data-widget-card') ?? ''));
   expect([...gallery].sort()).toEqual(ids);
   for (const id of ids) expect((await request.get(`/oembed/${id}.json`)).status()).toBe(200);
 });
@@ -220,7 +220,7 @@ for (const id of ids) {
 
     test('responsive snippet on another origin: height follows the content, also after an interaction', async ({ page, request, baseURL }) => {
       const doc = await oembedFor(request, id);
-      await page.goto('/widgets/');
+      await page.goto(`/widgets/${id}/`);
       const { responsive } = await snippetsFromGallery(page, page.locator(`[data-widget="${id}"]`));
       expect(responsive).toContain('<script');
       await openHostPage(page, request, servedSnippet(responsive, originOf(baseURL)));
@@ -291,7 +291,7 @@ for (const id of ids) {
       await hydrated(page.mainFrame());
       const defaultSummary = await summaryOf(page);
 
-      await page.goto('/widgets/');
+      await page.goto(`/widgets/${id}/`);
       const section = page.locator(`[data-widget="${id}"]`);
       await section.scrollIntoViewIfNeeded();
       await page.waitForLoadState('networkidle');
@@ -327,7 +327,7 @@ for (const id of ids) {
     test('keyboard: the dialog opens, copies by selecting when the Clipboard API is missing, and closes with Escape', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
-      await page.goto('/widgets/');
+      await page.goto(`/widgets/${id}/`);
       const section = page.locator(`[data-widget="${id}"]`);
       await section.scrollIntoViewIfNeeded();
       await page.waitForLoadState('networkidle');

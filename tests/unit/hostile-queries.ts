@@ -9,6 +9,8 @@
  *
  * Pass your widget's real parameter names as `keys` so the hostile values land on them.
  */
+import { isDeepStrictEqual } from 'node:util';
+import { parseState, type StateCodec } from '../../src/lib/url-state';
 import fc from 'fast-check';
 
 const MARKUP = [
@@ -134,4 +136,36 @@ export function expectCodecSurvivesHostileQueries<S>(
     // The shrunk counterexample's own message, plus what reproduces it: fc.assert(..., { seed, path }).
     throw new Error(`${reason}\n(after ${result.numRuns} runs; reproduce with seed ${result.seed}, path "${result.counterexamplePath}")`);
   }
+}
+
+/**
+ * The same property for a widget's StateCodec: besides surviving, every field of the parsed
+ * state must be a value the codec's own parser accepts (serialise → parse gives it back), the
+ * state has exactly the codec's fields, and `check` (assertions on the widget's maths) passes.
+ */
+export function expectStateCodecSurvivesHostileQueries<S extends object>(
+  codec: StateCodec<S>,
+  prefix: string,
+  runs = 10_000,
+  check?: (state: S) => void,
+): void {
+  const names = Object.keys(codec.params) as (keyof S & string)[];
+  expectCodecSurvivesHostileQueries(
+    (search) => parseState(codec, search, prefix).state,
+    (state) => {
+      const fieldsHold = names.every((name) => {
+        const spec = codec.params[name];
+        return isDeepStrictEqual(spec.parse(spec.serialize(state[name])), state[name]);
+      });
+      if (!fieldsHold || !isDeepStrictEqual(Object.keys(state).sort(), Object.keys(codec.defaults).sort())) return false;
+      try {
+        check?.(state);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    runs,
+    { keys: names.flatMap((name) => [prefix + name, name]) },
+  );
 }

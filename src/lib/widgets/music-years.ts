@@ -156,6 +156,8 @@ export function musicYears(linkBitsPerSecond: number, bitsPerSecond: number, son
 
 /** The viral "years of music" claim, checked: plain numbers, so a page can pass them to the island. */
 export interface ViralMusicClaim {
+  /** The claim's id, for a link to the claim-check widget. */
+  id: string;
   claimedYears: number;
   /** Years of music per second at the claim's own bitrate, from the claim check. */
   computedYears: number;
@@ -171,5 +173,5 @@ export function viralMusicClaim(): ViralMusicClaim | undefined {
   const claim = claims.find((c) => c.check.kind === 'audio-years');
   if (!claim || claim.check.kind !== 'audio-years') return undefined;
   const check = checkClaim(claim, { facts, links, payloads, streams, records });
-  return { claimedYears: check.claimed.value, computedYears: check.computed.value, factorOff: check.factorOff };
+  return { id: claim.id, claimedYears: check.claimed.value, computedYears: check.computed.value, factorOff: check.factorOff };
 }

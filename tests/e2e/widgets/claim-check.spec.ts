@@ -22,7 +22,7 @@ function expected(id: string) {
 }
 
 test('keyboard: step through claims, see quote, verdict, factor and steps; state survives reload', async ({ page }) => {
-  await page.goto('/widgets/');
+  await page.goto('/widgets/claim-check/');
   const w = await hydrated(page);
   const select = w.getByLabel('Claim to check');
   await select.focus();
@@ -54,7 +54,7 @@ test('keyboard: step through claims, see quote, verdict, factor and steps; state
 });
 
 test('a meaningless claim shows no factor; the verdict never relies on colour alone', async ({ page }) => {
-  await page.goto('/widgets/?cc.claim=1808-km-every-second');
+  await page.goto('/widgets/claim-check/?cc.claim=1808-km-every-second');
   const w = await hydrated(page);
   const meaningless = expected('1808-km-every-second');
   await expect(w.locator('[data-value="verdict"]')).toContainText(meaningless.verdict);
@@ -63,7 +63,7 @@ test('a meaningless claim shows no factor; the verdict never relies on colour al
 });
 
 test('an unknown claim id in the URL falls back to the default with a notice', async ({ page }) => {
-  await page.goto(`/widgets/?cc.claim=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
+  await page.goto(`/widgets/claim-check/?cc.claim=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
   const w = await hydrated(page);
   await expect(w.getByRole('status')).toContainText('cc.claim');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
@@ -75,7 +75,7 @@ test('an unknown claim id in the URL falls back to the default with a notice', a
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows the default claim, verdict and factor', async ({ page }) => {
-    await page.goto('/widgets/');
+    await page.goto('/widgets/claim-check/');
     const w = widget(page);
     const first = expected(claimCheckCodec.defaults.claim);
     await expect(w.locator('[data-value="quote"]')).toHaveText(`“${first.view.quote}”`);

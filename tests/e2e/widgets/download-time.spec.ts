@@ -21,7 +21,7 @@ function expectedTime(payloadId: string, linkId: string, customBytes = 1, custom
 }
 
 test('keyboard: tick payloads and lines, type a size, see bad input flagged, state survives reload', async ({ page }) => {
-  await page.goto('/widgets/');
+  await page.goto('/widgets/download-time/');
   const w = await hydrated(page);
   await expect(w.locator('canvas')).toBeVisible(); // hydrated: the chart replaces nothing, it joins the table
 
@@ -63,7 +63,7 @@ test('keyboard: tick payloads and lines, type a size, see bad input flagged, sta
 });
 
 test('keyboard: at most six payloads, at least one line', async ({ page }) => {
-  await page.goto('/widgets/');
+  await page.goto('/widgets/download-time/');
   const w = await hydrated(page);
   await expect(w.locator('canvas')).toBeVisible();
   await w.locator('summary', { hasText: 'What to send' }).focus();
@@ -94,7 +94,7 @@ test('keyboard: at most six payloads, at least one line', async ({ page }) => {
 });
 
 test('a shared link restores payloads, lines and a typed speed; the arithmetic follows the chosen pair', async ({ page }) => {
-  await page.goto('/widgets/?dt.p=wikipedia-en-viral,film-8k-2h&dt.l=marea,custom&dt.speed=40+Tb%2Fs&dt.ap=film-8k-2h&dt.al=marea');
+  await page.goto('/widgets/download-time/?dt.p=wikipedia-en-viral,film-8k-2h&dt.l=marea,custom&dt.speed=40+Tb%2Fs&dt.ap=film-8k-2h&dt.al=marea');
   const w = await hydrated(page);
   await expect(cell(page, 'film-8k-2h', 'marea')).toHaveText(expectedTime('film-8k-2h', 'marea'));
   await expect(cell(page, 'wikipedia-en-viral', CUSTOM)).toHaveText(expectedTime('wikipedia-en-viral', CUSTOM, 1, 40e12));
@@ -107,7 +107,7 @@ test('a shared link restores payloads, lines and a typed speed; the arithmetic f
 });
 
 test('invalid URL parameters fall back to defaults with a notice', async ({ page }) => {
-  await page.goto(`/widgets/?dt.p=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}&dt.l=${PAYLOAD_CHOICES.map(() => 'marea').join(',')},x`);
+  await page.goto(`/widgets/download-time/?dt.p=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}&dt.l=${PAYLOAD_CHOICES.map(() => 'marea').join(',')},x`);
   const w = await hydrated(page);
   await expect(w.getByRole('status')).toContainText('dt.p');
   await expect(w.getByRole('status')).toContainText('dt.l');
@@ -119,7 +119,7 @@ test('invalid URL parameters fall back to defaults with a notice', async ({ page
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows the default table', async ({ page }) => {
-    await page.goto('/widgets/');
+    await page.goto('/widgets/download-time/');
     const { p, l } = downloadTimeCodec.defaults;
     for (const payloadId of p) for (const linkId of l) await expect(cell(page, payloadId, linkId)).toHaveText(expectedTime(payloadId, linkId));
   });
@@ -128,7 +128,7 @@ test.describe('without JavaScript', () => {
 test('with its pickers, custom fields, arithmetic and chart table open, the widget passes axe in light and dark', async ({ page }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await page.goto('/widgets/?dt.p=netflix-library-press,custom&dt.l=record-2025,custom&dt.size=lots');
+    await page.goto('/widgets/download-time/?dt.p=netflix-library-press,custom&dt.l=record-2025,custom&dt.size=lots');
     const w = await hydrated(page);
     for (const summary of await w.locator('summary').all()) await summary.click();
     await w.getByRole('button', { name: 'Show as table' }).click();

@@ -20,7 +20,7 @@ async function hydrated(page: Page) {
 }
 
 test('keyboard: pick a quality, change the song length, see bad input flagged, state survives reload', async ({ page }) => {
-  await page.goto('/widgets/');
+  await page.goto('/widgets/music-years/');
   const w = await hydrated(page);
   const quality = w.getByLabel('Audio quality');
   await quality.scrollIntoViewIfNeeded();
@@ -72,7 +72,7 @@ test('keyboard: pick a quality, change the song length, see bad input flagged, s
 });
 
 test('megabytes per minute from a shared link', async ({ page }) => {
-  await page.goto('/widgets/?mu.b=mb&mu.mb=2.5&mu.len=4');
+  await page.goto('/widgets/music-years/?mu.b=mb&mu.mb=2.5&mu.len=4');
   const w = await hydrated(page);
   const bps = audioBitsPerSecond({ b: 'mb', rate: '', mb: 2.5 });
   await expect(w.locator('[data-value="years"]')).toHaveText(yearsText(bps));
@@ -81,7 +81,7 @@ test('megabytes per minute from a shared link', async ({ page }) => {
 });
 
 test('invalid URL parameters fall back to defaults with a notice', async ({ page }) => {
-  await page.goto(`/widgets/?mu.len=99&mu.b=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
+  await page.goto(`/widgets/music-years/?mu.len=99&mu.b=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
   const w = await hydrated(page);
   await expect(w.getByRole('status')).toContainText('mu.len');
   await expect(w.getByRole('status')).toContainText('mu.b');
@@ -93,7 +93,7 @@ test('invalid URL parameters fall back to defaults with a notice', async ({ page
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows the default numbers and the viral claim note', async ({ page }) => {
-    await page.goto('/widgets/');
+    await page.goto('/widgets/music-years/');
     const w = widget(page);
     await expect(w.locator('[data-value="years"]')).toHaveText(yearsText(audioBitsPerSecond(defaults)));
     await expect(w.locator('[data-value="songs"]')).toHaveText(songsText(audioBitsPerSecond(defaults), defaults.len));

@@ -19,7 +19,7 @@ async function hydrated(page: Page) {
 const defaultBps = streamBitsPerSecond(streamsCodec.defaults);
 
 test('keyboard: pick a stream, edit its bitrate, see bad input flagged, state survives reload', async ({ page }) => {
-  await page.goto('/widgets/');
+  await page.goto('/widgets/streams/');
   const w = await hydrated(page);
   const kind = w.getByLabel('Kind of stream');
   await kind.scrollIntoViewIfNeeded();
@@ -57,7 +57,7 @@ test('keyboard: pick a stream, edit its bitrate, see bad input flagged, state su
 });
 
 test('a link with only a stream kind uses that stream’s bitrate from the data', async ({ page }) => {
-  await page.goto('/widgets/?st.s=hd');
+  await page.goto('/widgets/streams/?st.s=hd');
   const w = await hydrated(page);
   const hd = stream('hd');
   await expect(w.getByLabel('Bitrate of one stream')).toHaveValue(streamRateText(hd));
@@ -66,7 +66,7 @@ test('a link with only a stream kind uses that stream’s bitrate from the data'
 });
 
 test('invalid URL parameters fall back to defaults with a notice', async ({ page }) => {
-  await page.goto(`/widgets/?st.s=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
+  await page.goto(`/widgets/streams/?st.s=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
   const w = await hydrated(page);
   await expect(w.getByRole('status')).toContainText('st.s');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
@@ -77,7 +77,7 @@ test('invalid URL parameters fall back to defaults with a notice', async ({ page
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows the default numbers', async ({ page }) => {
-    await page.goto('/widgets/');
+    await page.goto('/widgets/streams/');
     const w = widget(page);
     const result = countStreams(recordBps, defaultBps);
     await expect(w.locator('[data-value="streams"]')).toHaveText(formatCount(result.streams, 'en'));

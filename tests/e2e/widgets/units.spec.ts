@@ -24,7 +24,7 @@ function expected(text: string) {
 }
 
 test('keyboard: type quantities, see every prefix and the ×8 trap, bad input flagged, state survives reload', async ({ page }) => {
-  await page.goto('/widgets/');
+  await page.goto('/widgets/units/');
   const w = await hydrated(page);
   const input = w.getByLabel('A speed or a size');
   await input.focus();
@@ -62,7 +62,7 @@ test('keyboard: type quantities, see every prefix and the ×8 trap, bad input fl
 });
 
 test('an unreadable quantity in the URL falls back to the default with a notice', async ({ page }) => {
-  await page.goto(`/widgets/?un.value=${encodeURIComponent('12 parsecs')}`);
+  await page.goto(`/widgets/units/?un.value=${encodeURIComponent('12 parsecs')}`);
   const w = await hydrated(page);
   await expect(w.getByRole('status')).toContainText('un.value');
   await expect(w.locator('[data-value="bits"]')).toHaveText(expected(unitsCodec.defaults.value).bits);
@@ -70,7 +70,7 @@ test('an unreadable quantity in the URL falls back to the default with a notice'
 });
 
 test('no cell ever shows e+ for huge or tiny quantities', async ({ page }) => {
-  await page.goto(`/widgets/?un.value=${encodeURIComponent('1000000 YB')}`);
+  await page.goto(`/widgets/units/?un.value=${encodeURIComponent('1000000 YB')}`);
   const w = await hydrated(page);
   await expect(w.locator('tr[data-prefix="Y"]')).toBeVisible();
   await expect(w.locator('table')).not.toContainText(/e\+|NaN|Infinity/);
@@ -80,7 +80,7 @@ test('no cell ever shows e+ for huge or tiny quantities', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows the default numbers', async ({ page }) => {
-    await page.goto('/widgets/');
+    await page.goto('/widgets/units/');
     const w = widget(page);
     const defaults = expected(unitsCodec.defaults.value);
     await expect(w.locator('[data-value="bits"]')).toHaveText(defaults.bits);

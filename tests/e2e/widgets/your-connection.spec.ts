@@ -10,7 +10,7 @@ const ratioText = (bps: number) => formatRatio(compareConnection(recordBps, bps)
 const widget = (page: import('@playwright/test').Page) => page.locator('[data-widget="your-connection"]');
 
 test('keyboard: pick a preset, type a speed, see bad input flagged, state survives reload', async ({ page }) => {
-  await page.goto('/widgets/');
+  await page.goto('/widgets/your-connection/');
   const w = widget(page);
   const select = w.getByLabel('Your connection', { exact: true });
   await select.focus();
@@ -39,7 +39,7 @@ test('keyboard: pick a preset, type a speed, see bad input flagged, state surviv
 });
 
 test('invalid URL parameters fall back to defaults with a notice', async ({ page }) => {
-  await page.goto(`/widgets/?yc.line=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
+  await page.goto(`/widgets/your-connection/?yc.line=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
   const w = widget(page);
   await expect(w.getByRole('status')).toContainText('yc.line');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
@@ -50,7 +50,7 @@ test('invalid URL parameters fall back to defaults with a notice', async ({ page
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows the default numbers', async ({ page }) => {
-    await page.goto('/widgets/');
+    await page.goto('/widgets/your-connection/');
     await expect(widget(page).locator('[data-value="ratio"]')).toHaveText(ratioText(rateToBitsPerSecond(link('global-fixed-median-2025-12').rate)));
   });
 });

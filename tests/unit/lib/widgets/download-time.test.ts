@@ -24,7 +24,7 @@ import { InputError } from '../../../../src/lib/transfer';
 import { formatDuration } from '../../../../src/lib/format';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
 import type { ThemeColors } from '../../../../src/lib/charts';
-import { expectCodecSurvivesHostileQueries } from './query-fuzz';
+import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
 
 const PREFIXES: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
 /** Independent of the engine: "123 TB" → bytes, "1.02 Pb/s" → bits per second. */
@@ -163,7 +163,7 @@ describe('download-time', () => {
   });
 
   it('survives 10,000 hostile queries, and every parsed state gives finite times', () => {
-    expectCodecSurvivesHostileQueries(downloadTimeCodec, 'dt.', 10_000, (state) => {
+    expectStateCodecSurvivesHostileQueries(downloadTimeCodec, 'dt.', 10_000, (state) => {
       assert.ok(state.p.length >= 1 && state.p.length <= MAX_PAYLOADS, 'payload count');
       assert.ok(state.l.length >= 1 && state.l.length <= MAX_LINKS, 'link count');
       const bytes = orInputError(() => chosenBytes(CUSTOM, state), 1);

@@ -17,7 +17,7 @@ import { claim, payload, stream } from '../../../../src/data';
 import { InputError } from '../../../../src/lib/transfer';
 import { formatYears } from '../../../../src/lib/format';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
-import { expectCodecSurvivesHostileQueries } from './query-fuzz';
+import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
 
 const recordBps = RECORD_LINK.rate.value * 1e15; // "1.02 Pb/s"
 const YEAR_SECONDS = 365.25 * 24 * 3600;
@@ -100,7 +100,7 @@ describe('music-years', () => {
   });
 
   it('survives 10,000 hostile queries, and every parsed state gives finite results or an input error', () => {
-    expectCodecSurvivesHostileQueries(musicYearsCodec, 'mu.', 10_000, (state) => {
+    expectStateCodecSurvivesHostileQueries(musicYearsCodec, 'mu.', 10_000, (state) => {
       let bps: number;
       try {
         bps = audioBitsPerSecond(state);

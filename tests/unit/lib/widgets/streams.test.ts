@@ -6,7 +6,7 @@ import { audience, audiences, stream, streams } from '../../../../src/data';
 import { InputError } from '../../../../src/lib/transfer';
 import { formatCount, formatPercent } from '../../../../src/lib/format';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
-import { expectCodecSurvivesHostileQueries } from './query-fuzz';
+import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
 
 const PREFIXES: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 };
 const bpsOf = (rate: { value: number; unit: string }) => rate.value * (PREFIXES[rate.unit[0]!] ?? 1) * (rate.unit.includes('B') ? 8 : 1);
@@ -72,7 +72,7 @@ describe('streams', () => {
   });
 
   it('survives 10,000 hostile queries, and every parsed state gives a finite count or an input error', () => {
-    expectCodecSurvivesHostileQueries(streamsCodec, 'st.', 10_000, (state) => {
+    expectStateCodecSurvivesHostileQueries(streamsCodec, 'st.', 10_000, (state) => {
       let bps: number;
       try {
         bps = streamBitsPerSecond(state);
