@@ -375,7 +375,7 @@ export function lightWorksheet(record: RecordInputs): Worksheet {
       questions.push({
         id: 'lap-time',
         prompt: 'classroom.q.light.lapTime',
-        vars: { span, index: plain(n), laps },
+        vars: { span, index: plain(n) },
         answers: [lap, allLaps],
         explain: 'classroom.explain.light.lapTime',
         working: [times, { ...over, result: lap }, step('classroom.step.allLaps', [lap, laps], '×', allLaps)],
