@@ -44,6 +44,11 @@ export interface DurationFormatOptions {
    */
   unitDisplay?: 'short' | 'long';
   maximumSignificantDigits?: number;
+  /**
+   * Keep this unit instead of choosing one: a worksheet that asks "in milliseconds" wants
+   * "0.422 ms", not "422 μs".
+   */
+  unit?: DurationUnit['unit'];
 }
 
 /**
@@ -54,13 +59,14 @@ export function formatDuration(seconds: number, locale: string, options: Duratio
   requireFinite(seconds, 'formatDuration');
   const digits = options.maximumSignificantDigits ?? 3;
   const magnitude = Math.abs(seconds);
+  const pinned = DURATION_UNITS.findIndex((candidate) => candidate.unit === options.unit);
   // Zero reads best as "0 s"; anything else takes the largest unit it reaches.
-  const index = magnitude === 0 ? 3 : DURATION_UNITS.findLastIndex((candidate) => magnitude >= candidate.from);
+  const index = pinned >= 0 ? pinned : magnitude === 0 ? 3 : DURATION_UNITS.findLastIndex((candidate) => magnitude >= candidate.from);
   let chosen = DURATION_UNITS[index]!;
   let value = Number((magnitude / chosen.seconds).toPrecision(digits));
-  // 59.96 s rounds to 60 s: say "1 minute" instead.
+  // 59.96 s rounds to 60 s: say "1 minute" instead (unless the unit is pinned).
   const next = DURATION_UNITS[index + 1];
-  if (next !== undefined && value * chosen.seconds >= next.from) {
+  if (pinned < 0 && next !== undefined && value * chosen.seconds >= next.from) {
     value = (value * chosen.seconds) / next.seconds;
     chosen = next;
   }
@@ -115,4 +121,18 @@ export function formatPercent(percent: number, locale: string, maximumSignifican
 export function formatDistance(distanceKm: number, locale: string): string {
   requireFinite(distanceKm, 'formatDistance');
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumSignificantDigits: 5 }).format(distanceKm);
+}
+
+/**
+ * Scientific notation in two printed parts, mantissa "1.02" and exponent "15" for 1.02e15, so a
+ * page can set the exponent as a superscript ("1.02 × 10¹⁵") and a screen reader can say "to the
+ * power of". Intl does the rounding in the locale's digits (9.99996e5 gives "1" and "6"); the
+ * parts never contain "E" or "e+".
+ */
+export function formatScientific(value: number, locale: string, maximumSignificantDigits = 4): { mantissa: string; exponent: string } {
+  requireFinite(value, 'formatScientific');
+  const parts = new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits }).formatToParts(value);
+  const separator = parts.findIndex((part) => part.type === 'exponentSeparator');
+  const join = (from: number, to?: number) => parts.slice(from, to).map((part) => part.value).join('');
+  return { mantissa: join(0, separator), exponent: join(separator + 1) };
 }

@@ -1,14 +1,22 @@
 /**
  * Classroom worksheets: every question, every figure in a question and every answer-key value
- * is generated here from the record's data (passed in as `RecordInputs`) and the transfer
- * maths, never typed. Change a data value and the printed key changes with it.
+ * is generated here from the data (passed in as `WorksheetInputs`) with the site's engine:
+ * the transfer maths, the claim checks of claims.ts and the formatters of units.ts/format.ts.
+ * Nothing is typed, so a change of data changes the printed key.
  * Question wording lives in the dictionary (`classroom.q.*` keys); this module returns keys,
- * raw quantities in base units and the working, and `formatShown` writes a quantity for print.
+ * quantities in base units (engine Amounts) and the working. `formatShown` writes a quantity
+ * for print; what it adds to the engine's formatAmount is only pinning a unit the question
+ * asks for, every digit, scientific notation, and a symbol for the few units the engine has
+ * no formatter for (µm, km/s, Eb/s·km).
  */
 import type { UiKey } from '../i18n/en';
-import type { Amount } from './steps';
-import { BITS_PER_BYTE, LIGHT_KM_PER_SECOND, capacityDistance, copiesPerSecond, lightTravelSeconds, simultaneousStreams, transferSeconds, requirePositive } from './transfer';
-import { formatNumber } from './format';
+import type { Claim } from '../data/schema';
+import type { Amount, ArithmeticStep } from './steps';
+import { HOLDS_WITHIN, checkClaim, payloadBytes, timesApart, type ClaimData, type Verdict } from './claims';
+import { formatAmount } from './render-steps';
+import { formatDuration, formatNumber, formatScientific } from './format';
+import { formatBits, formatByteRate, formatRate, formatSize, rateToBitsPerSecond, sizeToBytes, type SiPrefix } from './units';
+import { BITS_PER_BYTE, LIGHT_KM_PER_SECOND, capacityDistance, copiesPerSecond, lightTravelSeconds, lightTravelSteps, requirePositive, transferSeconds } from './transfer';
 
 /** The record's figures in base units, as read from src/data (see the classroom pages). */
 export interface RecordInputs {
@@ -24,48 +32,57 @@ export interface RecordInputs {
   groupIndex?: number | undefined;
 }
 
-/** Units a quantity can be pinned to (otherwise a readable prefix is chosen). */
-export type FixedUnit = 'b/s' | 'Tb/s' | 'Pb/s' | 'B/s' | 'TB/s' | 'PB/s' | 'b' | 'Pb' | 'B' | 'GB' | 'PB' | 'km' | 'mm' | 'µm' | 'km/s' | 'Eb/s·km' | 's' | 'ms';
-
-/** Base-unit size of one FixedUnit (km for lengths, seconds for time, bit/s·km for products). */
-const UNIT_SCALE: Record<FixedUnit, number> = {
-  'b/s': 1, 'Tb/s': 1e12, 'Pb/s': 1e15, 'B/s': 1, 'TB/s': 1e12, 'PB/s': 1e15,
-  b: 1, Pb: 1e15, B: 1, GB: 1e9, PB: 1e15,
-  km: 1, mm: 1e-6, 'µm': 1e-9, 'km/s': 1, 'Eb/s·km': 1e18, s: 1, ms: 1e-3,
-};
-
-/** A quantity as the worksheet shows it. */
-export interface Shown {
-  amount: Amount;
-  unit?: FixedUnit | undefined;
-  /** 'full' writes every zero (1,020,000,…); 'scientific' writes m × 10ⁿ. */
-  notation?: 'auto' | 'full' | 'scientific' | undefined;
-  /** Leave the unit symbol out (the sentence names it). */
-  bare?: boolean | undefined;
+/** Everything the worksheets are generated from. */
+export interface WorksheetInputs {
+  record: RecordInputs;
+  /** The viral claims lesson 2 checks, in worksheet order (from claims.json). */
+  claims: readonly Claim[];
+  /** The datasets checkClaim reads. */
+  claimData: ClaimData;
 }
 
-/** One line of working in the answer key: inputs, an operator, a result. */
+/** Symbols written after a plain number: units the engine has no formatter for. */
+export type PlainUnit = 'b/s' | 'mm' | 'µm' | 'km/s' | 'Eb/s·km';
+
+/** A quantity as the worksheet shows it: an engine Amount, plus how the question wants it. */
+export interface Shown extends Amount {
+  /** Pin the prefix of a rate, byte rate, size or bit count ('T': "1,020 Tb/s"). */
+  prefix?: SiPrefix | undefined;
+  /** 'full' writes every digit (1,020,000,…); 'scientific' writes m × 10ⁿ. */
+  notation?: 'full' | 'scientific' | undefined;
+  /** Unit symbol after a 'plain' number. */
+  unit?: PlainUnit | undefined;
+  /** Pin a duration's unit ("0.422 ms" rather than "422 μs"). */
+  durationUnit?: 'millisecond' | 'second' | undefined;
+}
+
+/** One line of working in the answer key; engine ArithmeticSteps fit as they are. */
 export interface WorkingStep {
   label: UiKey;
   inputs: readonly Shown[];
-  operator?: '×' | '÷' | '−' | undefined;
+  /** No operator: a given value, shown on its own. */
+  operator?: ArithmeticStep['operator'] | undefined;
   result: Shown;
 }
 
-export type Verdict = 'holds' | 'close' | 'wrong';
-
 export interface Question {
-  /** Stable id, also the anchor in the answer key. */
+  /** Stable id, also the anchor in the answer key (a claim's id for claim checks). */
   id: string;
   prompt: UiKey;
   /** Figures inserted into the prompt's {placeholders}. */
   vars: Readonly<Record<string, Shown>>;
+  /** A viral claim as printed, from claims.json. */
+  quote?: { text: string; outlet: string } | undefined;
   /** Values the key expects (empty for questions answered in words). */
   answers: readonly Shown[];
+  /** For claim checks: the verdict, in the vocabulary and tolerance of claims.ts. */
+  verdict?: Verdict | undefined;
+  /** How many times off (≥ 1), for an 'off-by' verdict. */
+  factorOff?: number | undefined;
   /** A sentence for the key: why, or what a good written answer says. */
   explain?: UiKey | undefined;
-  /** For headline checks: does the claim hold? */
-  verdict?: Verdict | undefined;
+  /** The same from the data: a claim's cause and note. */
+  commentary?: readonly string[] | undefined;
   working: readonly WorkingStep[];
   /** Ruled lines left for writing. */
   lines: number;
@@ -81,216 +98,204 @@ export interface Worksheet {
 
 /** Example quantities the questions ask about (design choices, not facts about the record). */
 export const EXAMPLE_SIZES_BYTES = { petabyte: 1e15, gigabyte: 1e9 } as const;
-/** How many seconds a "sends it in one second" headline claims. */
-const CLAIMED_SECONDS = 1;
+const PETA = 1e15;
+const EXA = 1e18;
 
-const show = (kind: Amount['kind'], value: number, options: Omit<Shown, 'amount'> = {}): Shown => ({ amount: { kind, value }, ...options });
+const show = (kind: Amount['kind'], value: number, options: Omit<Shown, 'kind' | 'value'> = {}): Shown => ({ kind, value, ...options });
+const plain = (value: number, unit?: PlainUnit, notation?: Shown['notation']): Shown => show('plain', value, { unit, notation });
+const step = (label: UiKey, inputs: readonly Shown[], operator: WorkingStep['operator'], result: Shown): WorkingStep => ({ label, inputs, operator, result });
 
 /** The speed of light, written out in full (299,792 km/s) wherever a question uses it. */
-const LIGHT_SHOWN = show('plain', LIGHT_KM_PER_SECOND, { unit: 'km/s', notation: 'full' });
+const LIGHT_SHOWN = plain(LIGHT_KM_PER_SECOND, 'km/s', 'full');
 
-/** Mantissa in [1, 10) and power of ten, rounded to `digits` significant digits. */
-export function toScientific(value: number, digits = 4): { mantissa: number; exponent: number } {
-  requirePositive(value, 'value');
-  let exponent = Math.floor(Math.log10(value));
-  let mantissa = Number((value / 10 ** exponent).toPrecision(digits));
-  // Floating point can leave 9.9999… or 10 after rounding: renormalise.
-  if (mantissa >= 10) {
-    mantissa = Number((mantissa / 10).toPrecision(digits));
-    exponent += 1;
-  } else if (mantissa < 1) {
-    mantissa = Number((mantissa * 10).toPrecision(digits));
-    exponent -= 1;
-  }
-  return { mantissa, exponent };
+/** A comparison that is not in claims.json, judged by the same rule and tolerance as checkClaim. */
+function judged(claimed: number, computed: number): { verdict: Verdict; factorOff: number } {
+  const factorOff = timesApart(claimed / computed);
+  return { verdict: factorOff > HOLDS_WITHIN ? 'off-by' : 'holds', factorOff };
 }
 
-/** holds: within 2 %; close: within 25 %; otherwise wrong. */
-export function verdictFor(claimed: number, actual: number): Verdict {
-  const ratio = simultaneousStreams(claimed, actual);
-  const off = Math.max(ratio, 1 / ratio) - 1;
-  return off <= 0.02 ? 'holds' : off <= 0.25 ? 'close' : 'wrong';
-}
-
-/** How many times bigger the larger of two positive values is (always ≥ 1). */
-export function timesOff(claimed: number, actual: number): number {
-  const ratio = simultaneousStreams(claimed, actual);
-  return Math.max(ratio, 1 / ratio);
-}
-
-function requireRecord(inputs: RecordInputs): void {
-  requirePositive(inputs.rateBitsPerSecond, 'rate');
-  requirePositive(inputs.distanceKm, 'distance');
-  requirePositive(inputs.cores, 'cores');
-  requirePositive(inputs.claddingMm, 'cladding');
-  requirePositive(inputs.statedCapacityDistance, 'capacity × distance');
+function requireRecord(record: RecordInputs): void {
+  requirePositive(record.rateBitsPerSecond, 'rate');
+  requirePositive(record.distanceKm, 'distance');
+  requirePositive(record.cores, 'cores');
+  requirePositive(record.claddingMm, 'cladding');
+  requirePositive(record.statedCapacityDistance, 'capacity × distance');
 }
 
 /** Lesson 1: units, prefixes, bits and bytes, scientific notation. */
-export function petabitWorksheet(inputs: RecordInputs): Worksheet {
-  requireRecord(inputs);
-  const rate = inputs.rateBitsPerSecond;
-  const rateShown = show('rate', rate, { unit: 'Pb/s' });
+export function petabitWorksheet(record: RecordInputs): Worksheet {
+  requireRecord(record);
+  const rate = record.rateBitsPerSecond;
+  const rateShown = show('rate', rate, { prefix: 'P' });
+  const rateInTera = show('rate', rate, { prefix: 'T' });
+  const full = show('rate', rate, { notation: 'full' });
+  const scientific = plain(rate, 'b/s', 'scientific');
   const bytesPerSecond = rate / BITS_PER_BYTE;
+  const bytesInTera = show('byte-rate', bytesPerSecond, { prefix: 'T' });
   const { petabyte, gigabyte } = EXAMPLE_SIZES_BYTES;
-  const perCore = rate / inputs.cores;
+  const petabyteShown = show('size', petabyte, { prefix: 'P' });
+  const petabyteBits = show('bits', petabyte * BITS_PER_BYTE, { prefix: 'P' });
+  const petabyteSeconds = show('duration', transferSeconds(petabyte, rate), { durationUnit: 'second' });
+  const gigabyteShown = show('size', gigabyte, { prefix: 'G' });
+  const copies = show('count', copiesPerSecond(gigabyte, rate));
+  const eight = show('count', BITS_PER_BYTE);
+  const thousand = plain(1000);
+  const perCore = show('rate', rate / record.cores, { prefix: 'T' });
   return {
     slug: 'how-big-is-a-petabit',
     questions: [
-      {
-        id: 'full',
-        prompt: 'classroom.q.petabit.full',
-        vars: { rate: rateShown },
-        answers: [show('rate', rate, { unit: 'b/s', notation: 'full' })],
-        working: [{ label: 'classroom.step.peta', inputs: [show('rate', rate, { unit: 'Pb/s', bare: true }), show('plain', 1e15, { notation: 'full' })], operator: '×', result: show('rate', rate, { unit: 'b/s', notation: 'full' }) }],
-        lines: 2,
-      },
+      { id: 'full', prompt: 'classroom.q.petabit.full', vars: { rate: rateShown }, answers: [full], working: [step('classroom.step.peta', [plain(rate / PETA), plain(PETA, undefined, 'full')], '×', full)], lines: 2 },
       {
         id: 'scientific',
         prompt: 'classroom.q.petabit.scientific',
         vars: { rate: rateShown },
-        answers: [show('rate', rate, { unit: 'b/s', notation: 'scientific' })],
+        answers: [scientific],
         explain: 'classroom.explain.scientific',
-        working: [{ label: 'classroom.step.scientific', inputs: [show('rate', rate, { unit: 'b/s', notation: 'full' })], result: show('rate', rate, { unit: 'b/s', notation: 'scientific' }) }],
+        working: [step('classroom.step.scientific', [full], undefined, scientific)],
         lines: 2,
       },
-      {
-        id: 'terabits',
-        prompt: 'classroom.q.petabit.terabits',
-        vars: { rate: rateShown },
-        answers: [show('rate', rate, { unit: 'Tb/s' })],
-        working: [{ label: 'classroom.step.prefixDown', inputs: [rateShown, show('plain', 1000)], operator: '×', result: show('rate', rate, { unit: 'Tb/s' }) }],
-        lines: 2,
-      },
+      { id: 'terabits', prompt: 'classroom.q.petabit.terabits', vars: { rate: rateShown }, answers: [rateInTera], working: [step('classroom.step.prefixDown', [rateShown, thousand], '×', rateInTera)], lines: 2 },
       {
         id: 'bytes',
         prompt: 'classroom.q.petabit.bytes',
-        vars: { rate: rateShown, bits: show('count', BITS_PER_BYTE) },
-        answers: [show('byte-rate', bytesPerSecond, { unit: 'TB/s' })],
+        vars: { rate: rateShown, bits: eight },
+        answers: [bytesInTera],
         explain: 'classroom.explain.bytes',
         working: [
-          { label: 'classroom.step.bitsToBytes', inputs: [rateShown, show('count', BITS_PER_BYTE)], operator: '÷', result: show('byte-rate', bytesPerSecond, { unit: 'PB/s' }) },
-          { label: 'classroom.step.prefixDown', inputs: [show('byte-rate', bytesPerSecond, { unit: 'PB/s' }), show('plain', 1000)], operator: '×', result: show('byte-rate', bytesPerSecond, { unit: 'TB/s' }) },
+          step('classroom.step.bitsToBytes', [rateShown, eight], '÷', show('byte-rate', bytesPerSecond, { prefix: 'P' })),
+          step('classroom.step.prefixDown', [show('byte-rate', bytesPerSecond, { prefix: 'P' }), thousand], '×', bytesInTera),
         ],
         lines: 3,
       },
       {
         id: 'petabyte',
         prompt: 'classroom.q.petabit.petabyte',
-        vars: { rate: rateShown, size: show('size', petabyte, { unit: 'PB' }) },
-        answers: [show('duration', transferSeconds(petabyte, rate), { unit: 's' })],
+        vars: { rate: rateShown, size: petabyteShown },
+        answers: [petabyteSeconds],
         explain: 'classroom.explain.petabyte',
-        working: [
-          { label: 'classroom.step.sizeToBits', inputs: [show('size', petabyte, { unit: 'PB' }), show('count', BITS_PER_BYTE)], operator: '×', result: show('bits', petabyte * BITS_PER_BYTE, { unit: 'Pb' }) },
-          { label: 'classroom.step.time', inputs: [show('bits', petabyte * BITS_PER_BYTE, { unit: 'Pb' }), rateShown], operator: '÷', result: show('duration', transferSeconds(petabyte, rate), { unit: 's' }) },
-        ],
+        working: [step('classroom.step.sizeToBits', [petabyteShown, eight], '×', petabyteBits), step('classroom.step.time', [petabyteBits, rateShown], '÷', petabyteSeconds)],
         lines: 3,
       },
       {
         id: 'gigabytes',
         prompt: 'classroom.q.petabit.gigabytes',
-        vars: { rate: rateShown, size: show('size', gigabyte, { unit: 'GB' }) },
-        answers: [show('count', copiesPerSecond(gigabyte, rate))],
-        working: [
-          { label: 'classroom.step.bitsToBytes', inputs: [rateShown, show('count', BITS_PER_BYTE)], operator: '÷', result: show('byte-rate', bytesPerSecond, { unit: 'TB/s' }) },
-          { label: 'classroom.step.copies', inputs: [show('byte-rate', bytesPerSecond, { unit: 'TB/s' }), show('size', gigabyte, { unit: 'GB' })], operator: '÷', result: show('count', copiesPerSecond(gigabyte, rate)) },
-        ],
+        vars: { rate: rateShown, size: gigabyteShown },
+        answers: [copies],
+        working: [step('classroom.step.bitsToBytes', [rateShown, eight], '÷', bytesInTera), step('classroom.step.copies', [bytesInTera, gigabyteShown], '÷', copies)],
         lines: 3,
       },
       {
         id: 'per-core',
         prompt: 'classroom.q.petabit.perCore',
-        vars: { rate: rateShown, cores: show('count', inputs.cores) },
-        answers: [show('rate', perCore, { unit: 'Tb/s' })],
+        vars: { rate: rateShown, cores: show('count', record.cores) },
+        answers: [perCore],
         explain: 'classroom.explain.perCore',
-        working: [{ label: 'classroom.step.share', inputs: [show('rate', rate, { unit: 'Tb/s' }), show('count', inputs.cores)], operator: '÷', result: show('rate', perCore, { unit: 'Tb/s' }) }],
+        working: [step('classroom.step.share', [rateInTera, show('count', record.cores)], '÷', perCore)],
         lines: 2,
       },
     ],
   };
 }
 
-/** Lesson 2: check headline claims against the arithmetic. */
-export function headlineWorksheet(inputs: RecordInputs): Worksheet {
-  requireRecord(inputs);
-  const rate = inputs.rateBitsPerSecond;
-  const rateShown = show('rate', rate, { unit: 'Pb/s' });
+function byId<T extends { id: string }>(entries: readonly T[], id: string): T {
+  const found = entries.find((entry) => entry.id === id);
+  if (!found) throw new Error(`Worksheet: unknown data entry "${id}"`);
+  return found;
+}
+
+/** The figures a student needs for a claim, read from the same data checkClaim reads. */
+function claimVars(claim: Claim, data: ClaimData): { prompt: UiKey; vars: Record<string, Shown> } {
+  const check = claim.check;
+  const linkRate = (id: string) => show('rate', rateToBitsPerSecond(byId(data.links, id).rate));
+  const factNumber = (id: string) => {
+    const { value } = byId(data.facts, id);
+    if (typeof value !== 'number') throw new Error(`Worksheet: fact "${id}" is not a number`);
+    return value;
+  };
+  switch (check.kind) {
+    case 'transfer-time':
+    case 'copies-per-second':
+      return { prompt: `classroom.q.claim.${check.kind}`, vars: { size: show('size', payloadBytes(byId(data.payloads, check.payloadId))), rate: linkRate(check.linkId) } };
+    case 'audio-years': {
+      const audio = byId(data.payloads, check.audioPayloadId);
+      if (!audio.size || audio.playSeconds === undefined) throw new Error(`Worksheet: "${audio.id}" needs a size and playSeconds`);
+      return { prompt: 'classroom.q.claim.audio-years', vars: { size: show('size', sizeToBytes(audio.size)), play: show('duration', audio.playSeconds), rate: linkRate(check.linkId) } };
+    }
+    case 'data-per-day':
+      return { prompt: 'classroom.q.claim.data-per-day', vars: { estimate: show('size', payloadBytes(byId(data.payloads, check.payloadId))), rate: linkRate(check.linkId) } };
+    case 'distance-per-second':
+      return { prompt: 'classroom.q.claim.distance-per-second', vars: { distance: show('distance', factNumber(check.distanceFactId)), index: plain(factNumber(check.groupIndexFactId)) } };
+    default:
+      throw new Error(`Worksheet: no question written for "${check.kind}" claims (${claim.id})`);
+  }
+}
+
+/** A viral claim from claims.json as a question: the quote, a task, and checkClaim's key. */
+export function claimQuestion(claim: Claim, data: ClaimData): Question {
+  const check = checkClaim(claim, data);
+  return {
+    id: claim.id,
+    ...claimVars(claim, data),
+    quote: { text: claim.quote, outlet: claim.outlet },
+    answers: [check.computed],
+    verdict: check.verdict,
+    factorOff: check.factorOff,
+    commentary: [claim.cause, ...(claim.note === undefined ? [] : [claim.note])],
+    working: check.steps,
+    lines: 4,
+  };
+}
+
+/** Lesson 2: the bits/bytes slip and NICT's own product as warm-ups, the viral claims, a claim about words. */
+export function headlineWorksheet(record: RecordInputs, claims: readonly Claim[], claimData: ClaimData): Worksheet {
+  requireRecord(record);
+  const rate = record.rateBitsPerSecond;
+  const rateShown = show('rate', rate, { prefix: 'P' });
   // The bits/bytes slip: the same digits with a capital B, which is 8 times more data.
   const claimedBytesPerSecond = rate;
   const claimedBitsPerSecond = claimedBytesPerSecond * BITS_PER_BYTE;
-  const { petabyte } = EXAMPLE_SIZES_BYTES;
-  const petabyteSeconds = transferSeconds(petabyte, rate);
-  const product = capacityDistance(rate, inputs.distanceKm);
-  const stated = inputs.statedCapacityDistance;
-  const productGapPercent = ((stated - product) / product) * 100;
-  const distanceShown = show('distance', inputs.distanceKm, { unit: 'km' });
-  const glass = inputs.groupIndex;
-  const crossingSeconds = lightTravelSeconds(inputs.distanceKm, glass ?? 1);
+  const claimedShown = show('byte-rate', claimedBytesPerSecond, { prefix: 'P' });
+  const claimedInBits = show('rate', claimedBitsPerSecond, { prefix: 'P' });
+  const slip = judged(claimedBitsPerSecond, rate);
+  const product = plain(capacityDistance(rate, record.distanceKm) / EXA, 'Eb/s·km');
+  const stated = plain(record.statedCapacityDistance / EXA, 'Eb/s·km');
+  const gap = show('percent', ((stated.value - product.value) / product.value) * 100);
+  const distanceShown = show('distance', record.distanceKm);
   return {
     slug: 'check-the-headline',
     questions: [
       {
         id: 'petabytes',
         prompt: 'classroom.q.headline.petabytes',
-        vars: { claim: show('byte-rate', claimedBytesPerSecond, { unit: 'PB/s' }), rate: rateShown },
-        answers: [show('ratio', timesOff(claimedBitsPerSecond, rate))],
-        verdict: verdictFor(claimedBitsPerSecond, rate),
+        vars: { claim: claimedShown, rate: rateShown },
+        answers: [show('ratio', slip.factorOff)],
+        ...slip,
         explain: 'classroom.explain.headline.petabytes',
         working: [
-          { label: 'classroom.step.bytesToBits', inputs: [show('byte-rate', claimedBytesPerSecond, { unit: 'PB/s' }), show('count', BITS_PER_BYTE)], operator: '×', result: show('rate', claimedBitsPerSecond, { unit: 'Pb/s' }) },
-          { label: 'classroom.step.timesOff', inputs: [show('rate', claimedBitsPerSecond, { unit: 'Pb/s' }), rateShown], operator: '÷', result: show('ratio', timesOff(claimedBitsPerSecond, rate)) },
-        ],
-        lines: 3,
-      },
-      {
-        id: 'petabyte-in-a-second',
-        prompt: 'classroom.q.headline.petabyteSecond',
-        vars: { size: show('size', petabyte, { unit: 'PB' }), seconds: show('duration', CLAIMED_SECONDS, { unit: 's' }), rate: rateShown },
-        answers: [show('duration', petabyteSeconds, { unit: 's' }), show('ratio', timesOff(CLAIMED_SECONDS, petabyteSeconds))],
-        verdict: verdictFor(CLAIMED_SECONDS, petabyteSeconds),
-        explain: 'classroom.explain.headline.petabyteSecond',
-        working: [
-          { label: 'classroom.step.sizeToBits', inputs: [show('size', petabyte, { unit: 'PB' }), show('count', BITS_PER_BYTE)], operator: '×', result: show('bits', petabyte * BITS_PER_BYTE, { unit: 'Pb' }) },
-          { label: 'classroom.step.time', inputs: [show('bits', petabyte * BITS_PER_BYTE, { unit: 'Pb' }), rateShown], operator: '÷', result: show('duration', petabyteSeconds, { unit: 's' }) },
+          step('classroom.step.bytesToBits', [claimedShown, show('count', BITS_PER_BYTE)], '×', claimedInBits),
+          step('classroom.step.timesOff', [claimedInBits, rateShown], '÷', show('ratio', claimedBitsPerSecond / rate)),
         ],
         lines: 3,
       },
       {
         id: 'capacity-distance',
         prompt: 'classroom.q.headline.product',
-        vars: { stated: show('plain', stated, { unit: 'Eb/s·km' }), rate: rateShown, distance: distanceShown },
-        answers: [show('plain', product, { unit: 'Eb/s·km' }), show('percent', productGapPercent)],
-        verdict: verdictFor(stated, product),
+        vars: { stated, rate: rateShown, distance: distanceShown },
+        answers: [product, gap],
+        ...judged(stated.value, product.value),
         explain: 'classroom.explain.headline.product',
-        working: [
-          { label: 'classroom.step.product', inputs: [rateShown, distanceShown], operator: '×', result: show('plain', product, { unit: 'Eb/s·km' }) },
-          { label: 'classroom.step.gap', inputs: [show('plain', stated, { unit: 'Eb/s·km' }), show('plain', product, { unit: 'Eb/s·km' })], operator: '−', result: show('percent', productGapPercent) },
-        ],
+        working: [step('classroom.step.product', [rateShown, distanceShown], '×', product), step('classroom.step.gap', [stated, product], '−', gap)],
         lines: 3,
       },
+      ...claims.map((claim) => claimQuestion(claim, claimData)),
       {
         id: 'per-kilometre',
         prompt: 'classroom.q.headline.perKm',
-        vars: { stated: show('plain', stated, { unit: 'Eb/s·km', bare: true }) },
+        vars: { stated: plain(stated.value) },
         answers: [],
-        verdict: 'wrong',
+        verdict: 'meaningless',
         explain: 'classroom.explain.headline.perKm',
         working: [],
-        lines: 3,
-      },
-      {
-        id: 'every-second',
-        prompt: glass === undefined ? 'classroom.q.headline.everySecondVacuum' : 'classroom.q.headline.everySecond',
-        vars: glass === undefined ? { distance: distanceShown } : { distance: distanceShown, index: show('plain', glass) },
-        answers: [show('duration', crossingSeconds, { unit: 'ms' }), show('count', 1 / crossingSeconds)],
-        verdict: 'wrong',
-        explain: 'classroom.explain.headline.everySecond',
-        working: [
-          glass === undefined
-            ? { label: 'classroom.step.lightVacuum', inputs: [distanceShown, LIGHT_SHOWN], operator: '÷', result: show('duration', crossingSeconds, { unit: 'ms' }) }
-            : { label: 'classroom.step.lightGlass', inputs: [show('plain', inputs.distanceKm * glass, { unit: 'km' }), LIGHT_SHOWN], operator: '÷', result: show('duration', crossingSeconds, { unit: 'ms' }) },
-          { label: 'classroom.step.perSecond', inputs: [show('duration', 1, { unit: 's' }), show('duration', crossingSeconds, { unit: 'ms' })], operator: '÷', result: show('count', 1 / crossingSeconds) },
-        ],
         lines: 3,
       },
     ],
@@ -298,95 +303,102 @@ export function headlineWorksheet(inputs: RecordInputs): Worksheet {
 }
 
 /** Lesson 3: the fiber's size, the loop, and how long light takes. */
-export function lightWorksheet(inputs: RecordInputs): Worksheet {
-  requireRecord(inputs);
-  const distanceShown = show('distance', inputs.distanceKm, { unit: 'km' });
-  const claddingKm = inputs.claddingMm * UNIT_SCALE.mm;
-  const vacuumSeconds = lightTravelSeconds(inputs.distanceKm, 1);
+export function lightWorksheet(record: RecordInputs): Worksheet {
+  requireRecord(record);
+  const distanceShown = show('distance', record.distanceKm);
+  const cladding = plain(record.claddingMm, 'mm');
+  const claddingUm = plain(record.claddingMm * 1000, 'µm');
+  const vacuum = show('duration', lightTravelSeconds(record.distanceKm, 1), { durationUnit: 'millisecond' });
   const questions: Question[] = [
     {
       id: 'cladding',
       prompt: 'classroom.q.light.cladding',
-      vars: { cladding: show('distance', claddingKm, { unit: 'mm' }) },
-      answers: [show('distance', claddingKm, { unit: 'µm' })],
+      vars: { cladding },
+      answers: [claddingUm],
       explain: 'classroom.explain.light.cladding',
-      working: [{ label: 'classroom.step.mmToUm', inputs: [show('distance', claddingKm, { unit: 'mm' }), show('plain', 1000)], operator: '×', result: show('distance', claddingKm, { unit: 'µm' }) }],
+      working: [step('classroom.step.mmToUm', [cladding, plain(1000)], '×', claddingUm)],
       lines: 2,
     },
-    {
-      id: 'cores',
-      prompt: 'classroom.q.light.cores',
-      vars: { cores: show('count', inputs.cores) },
-      answers: [],
-      explain: 'classroom.explain.light.cores',
-      working: [],
-      lines: 3,
-    },
+    { id: 'cores', prompt: 'classroom.q.light.cores', vars: { cores: show('count', record.cores) }, answers: [], explain: 'classroom.explain.light.cores', working: [], lines: 3 },
     {
       id: 'vacuum',
       prompt: 'classroom.q.light.vacuum',
       vars: { c: LIGHT_SHOWN, distance: distanceShown },
-      answers: [show('duration', vacuumSeconds, { unit: 'ms' })],
-      working: [{ label: 'classroom.step.lightVacuum', inputs: [distanceShown, LIGHT_SHOWN], operator: '÷', result: show('duration', vacuumSeconds, { unit: 'ms' }) }],
+      answers: [vacuum],
+      working: [step('classroom.step.lightVacuum', [distanceShown, LIGHT_SHOWN], '÷', vacuum)],
       lines: 2,
     },
   ];
-  let oneWaySeconds = vacuumSeconds;
-  if (inputs.groupIndex !== undefined) {
-    const n = requirePositive(inputs.groupIndex, 'group index');
-    oneWaySeconds = lightTravelSeconds(inputs.distanceKm, n);
-    const glassSpeed = LIGHT_KM_PER_SECOND / n;
+  let oneWay = vacuum;
+  const n = record.groupIndex === undefined ? undefined : requirePositive(record.groupIndex, 'group index');
+  if (n !== undefined) {
+    oneWay = show('duration', lightTravelSeconds(record.distanceKm, n), { durationUnit: 'millisecond' });
+    const glassSpeed = plain(LIGHT_KM_PER_SECOND / n, 'km/s', 'full');
     questions.push({
       id: 'glass',
       prompt: 'classroom.q.light.glass',
-      vars: { index: show('plain', n), distance: distanceShown },
-      answers: [show('plain', glassSpeed, { unit: 'km/s' }), show('duration', oneWaySeconds, { unit: 'ms' })],
+      vars: { index: plain(n), distance: distanceShown },
+      answers: [glassSpeed, oneWay],
       explain: 'classroom.explain.light.glass',
-      working: [
-        { label: 'classroom.step.glassSpeed', inputs: [LIGHT_SHOWN, show('plain', n)], operator: '÷', result: show('plain', glassSpeed, { unit: 'km/s' }) },
-        { label: 'classroom.step.time', inputs: [distanceShown, show('plain', glassSpeed, { unit: 'km/s' })], operator: '÷', result: show('duration', oneWaySeconds, { unit: 'ms' }) },
-      ],
+      working: [step('classroom.step.glassSpeed', [LIGHT_SHOWN, plain(n)], '÷', glassSpeed), step('classroom.step.time', [distanceShown, glassSpeed], '÷', oneWay)],
       lines: 3,
     });
   }
+  const roundTrip = show('duration', 2 * oneWay.value, { durationUnit: 'millisecond' });
   questions.push({
     id: 'round-trip',
-    prompt: inputs.groupIndex === undefined ? 'classroom.q.light.roundTripVacuum' : 'classroom.q.light.roundTrip',
+    prompt: n === undefined ? 'classroom.q.light.roundTripVacuum' : 'classroom.q.light.roundTrip',
     vars: { distance: distanceShown },
-    answers: [show('duration', 2 * oneWaySeconds, { unit: 'ms' })],
+    answers: [roundTrip],
     explain: 'classroom.explain.light.roundTrip',
-    working: [{ label: 'classroom.step.double', inputs: [show('duration', oneWaySeconds, { unit: 'ms' }), show('count', 2)], operator: '×', result: show('duration', 2 * oneWaySeconds, { unit: 'ms' }) }],
+    working: [step('classroom.step.double', [oneWay, show('count', 2)], '×', roundTrip)],
     lines: 2,
   });
-  if (inputs.loopSpanKm !== undefined) {
-    const span = requirePositive(inputs.loopSpanKm, 'loop span');
-    const laps = inputs.distanceKm / span;
+  if (record.loopSpanKm !== undefined) {
+    const span = show('distance', requirePositive(record.loopSpanKm, 'loop span'));
+    const laps = show('count', Math.round(record.distanceKm / span.value));
     questions.push({
       id: 'laps',
       prompt: 'classroom.q.light.laps',
-      vars: { span: show('distance', span, { unit: 'km' }), distance: distanceShown },
-      answers: [show('count', Math.round(laps))],
+      vars: { span, distance: distanceShown },
+      answers: [laps],
       explain: 'classroom.explain.light.laps',
-      working: [{ label: 'classroom.step.laps', inputs: [distanceShown, show('distance', span, { unit: 'km' })], operator: '÷', result: show('plain', laps) }],
+      working: [step('classroom.step.laps', [distanceShown, span], '÷', plain(record.distanceKm / span.value))],
       lines: 2,
     });
+    if (n !== undefined) {
+      // The engine's own steps (span × index ÷ c), with the lap time pinned to the ms the question asks for.
+      const [times, over] = lightTravelSteps(span.value, n);
+      if (!times || !over) throw new Error('lightTravelSteps returns two steps');
+      const lap = { ...over.result, durationUnit: 'millisecond' } as const;
+      const allLaps = show('duration', lap.value * laps.value, { durationUnit: 'millisecond' });
+      questions.push({
+        id: 'lap-time',
+        prompt: 'classroom.q.light.lapTime',
+        vars: { span, index: plain(n) },
+        answers: [lap, allLaps],
+        explain: 'classroom.explain.light.lapTime',
+        working: [times, { ...over, result: lap }, step('classroom.step.allLaps', [lap, laps], '×', allLaps)],
+        lines: 3,
+      });
+    }
   }
   return { slug: 'light-in-glass', questions };
 }
 
 /** All three worksheets, in lesson order. */
-export function allWorksheets(inputs: RecordInputs): Worksheet[] {
-  return [petabitWorksheet(inputs), headlineWorksheet(inputs), lightWorksheet(inputs)];
+export function allWorksheets(inputs: WorksheetInputs): Worksheet[] {
+  return [petabitWorksheet(inputs.record), headlineWorksheet(inputs.record, inputs.claims, inputs.claimData), lightWorksheet(inputs.record)];
 }
 
-export function worksheetFor(slug: WorksheetSlug, inputs: RecordInputs): Worksheet {
+export function worksheetFor(slug: WorksheetSlug, inputs: WorksheetInputs): Worksheet {
   const found = allWorksheets(inputs).find((w) => w.slug === slug);
   if (!found) throw new Error(`Unknown worksheet "${slug}"`);
   return found;
 }
 
 /** A question by id, e.g. for a lesson page quoting an answer. */
-export function questionFor(slug: WorksheetSlug, id: string, inputs: RecordInputs): Question {
+export function questionFor(slug: WorksheetSlug, id: string, inputs: WorksheetInputs): Question {
   const found = worksheetFor(slug, inputs).questions.find((q) => q.id === id);
   if (!found) throw new Error(`Unknown question "${slug}/${id}"`);
   return found;
@@ -395,46 +407,21 @@ export function questionFor(slug: WorksheetSlug, id: string, inputs: RecordInput
 /** A formatted quantity: plain text, or the parts of m × 10ⁿ for scientific notation. */
 export type Formatted = { text: string } | { mantissa: string; exponent: string; unit: string };
 
-const PREFIXES = [
-  { symbol: 'E', scale: 1e18 },
-  { symbol: 'P', scale: 1e15 },
-  { symbol: 'T', scale: 1e12 },
-  { symbol: 'G', scale: 1e9 },
-  { symbol: 'M', scale: 1e6 },
-  { symbol: 'k', scale: 1e3 },
-  { symbol: '', scale: 1 },
-] as const;
+const PREFIXED_FORMATTERS = { rate: formatRate, 'byte-rate': formatByteRate, size: formatSize, bits: formatBits } as const;
 
-/** The unit a quantity is shown in when none is fixed: the largest prefix that keeps it ≥ 1. */
-function autoUnit(amount: Amount): { symbol: string; scale: number } {
-  const { kind, value } = amount;
-  const suffix = kind === 'rate' ? 'b/s' : kind === 'byte-rate' ? 'B/s' : kind === 'size' ? 'B' : kind === 'bits' ? 'b' : undefined;
-  if (suffix !== undefined) {
-    const prefix = PREFIXES.find((p) => value >= p.scale) ?? PREFIXES[PREFIXES.length - 1];
-    return { symbol: `${prefix?.symbol ?? ''}${suffix}`, scale: prefix?.scale ?? 1 };
-  }
-  if (kind === 'duration') return value < 1 ? { symbol: 'ms', scale: 1e-3 } : { symbol: 's', scale: 1 };
-  if (kind === 'distance') return { symbol: 'km', scale: 1 };
-  return { symbol: '', scale: 1 };
-}
-
-/**
- * Writes a quantity for the page in `locale`: four significant digits (enough to see 1.844 is
- * not 1.86), every digit for 'full', m × 10ⁿ for 'scientific'. Never "NaN", "Infinity" or "e+".
- */
+/** Writes a quantity for the page in `locale`, through the engine's formatter for its kind. */
 export function formatShown(shown: Shown, locale: string): Formatted {
-  const { amount, unit, notation = 'auto', bare = false } = shown;
-  const { symbol, scale } = unit !== undefined ? { symbol: unit, scale: UNIT_SCALE[unit] } : autoUnit(amount);
-  const value = amount.value / scale;
-  const withUnit = (digits: string): string => (bare || symbol === '' ? digits : `${digits}\u00a0${symbol}`);
-  if (notation === 'scientific') {
-    const { mantissa, exponent } = toScientific(value);
-    return { mantissa: formatNumber(mantissa, locale, { maximumFractionDigits: 3 }), exponent: formatNumber(exponent, locale, { useGrouping: false }), unit: bare ? '' : symbol };
+  const { kind, value, prefix, notation, unit, durationUnit } = shown;
+  if (notation === 'scientific') return { ...formatScientific(value, locale), unit: unit ?? '' };
+  const suffix = (digits: string) => ({ text: unit === undefined ? digits : `${digits}\u00a0${unit}` });
+  if (kind === 'plain') return suffix(notation === 'full' ? formatNumber(value, locale, { maximumFractionDigits: 0 }) : formatAmount(shown, locale));
+  if (kind === 'duration' && durationUnit !== undefined) return { text: formatDuration(value, locale, { unit: durationUnit }) };
+  if (kind in PREFIXED_FORMATTERS && (prefix !== undefined || notation === 'full')) {
+    const format = PREFIXED_FORMATTERS[kind as keyof typeof PREFIXED_FORMATTERS];
+    // Intl's ceiling of 21 significant digits writes every digit of any rate the site holds.
+    return { text: format(value, locale, notation === 'full' ? { prefix: '', maximumSignificantDigits: 21 } : { prefix: prefix ?? '' }) };
   }
-  if (notation === 'full') return { text: withUnit(formatNumber(value, locale, { maximumFractionDigits: 0 })) };
-  if (amount.kind === 'ratio') return { text: `${formatNumber(value, locale, { maximumSignificantDigits: 3 })}×` };
-  if (amount.kind === 'percent') return { text: `${formatNumber(value, locale, { maximumSignificantDigits: 2, signDisplay: 'exceptZero' })}\u00a0%` };
-  return { text: withUnit(formatNumber(value, locale, { maximumSignificantDigits: 4 })) };
+  return { text: formatAmount(shown, locale) };
 }
 
 /** Plain-text form of formatShown, for prompts and screen-reader labels. */

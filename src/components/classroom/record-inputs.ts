@@ -1,11 +1,12 @@
 /**
- * Reads the record's figures from src/data for the worksheet generator, converted to base
- * units. The optional facts (loop length, group index of the glass) switch on extra questions
- * when the dataset has them; their ids are listed here, in one place.
+ * Reads the worksheets' inputs from src/data: the record's figures in base units, and the
+ * viral claims lesson 2 checks with the datasets their checks read. The optional facts (loop
+ * length, group index of the glass) switch on extra questions when the dataset has them; the
+ * fact and claim ids are listed here, in one place.
  */
-import { facts, factNumber, fact } from '../../data';
+import { claim, facts, factNumber, fact, links, payloads, records, streams } from '../../data';
 import { RATE_UNITS, rateToBitsPerSecond, type RateUnit } from '../../lib/units';
-import type { RecordInputs, WorksheetSlug } from '../../lib/worksheets';
+import type { RecordInputs, WorksheetInputs, WorksheetSlug } from '../../lib/worksheets';
 
 /** Fact ids the classroom reads; the optional ones may be absent from facts.json. */
 export const CLASSROOM_FACT_IDS = {
@@ -17,6 +18,9 @@ export const CLASSROOM_FACT_IDS = {
   loopSpan: 'record-loop-span',
   groupIndex: 'fiber-group-index',
 } as const;
+
+/** Viral claims (claims.json) the "Check the headline" worksheet checks, in question order. */
+export const HEADLINE_CLAIM_IDS = ['netflix-in-one-second', 'wikipedia-10000-times', '127500-years-of-music', '400-terabytes-a-day', '1808-km-every-second'] as const;
 
 const EXA = 1e18;
 const MM_PER_UNIT: Record<string, number> = { mm: 1, 'µm': 1e-3, nm: 1e-6 };
@@ -47,6 +51,14 @@ export function recordInputsFromData(): RecordInputs {
     statedCapacityDistance: product.value * EXA,
     loopSpanKm: optionalNumber(ids.loopSpan),
     groupIndex: optionalNumber(ids.groupIndex),
+  };
+}
+
+export function worksheetInputsFromData(): WorksheetInputs {
+  return {
+    record: recordInputsFromData(),
+    claims: HEADLINE_CLAIM_IDS.map((id) => claim(id)),
+    claimData: { facts, links, payloads, streams, records },
   };
 }
 

@@ -7,6 +7,7 @@ import {
   formatNumber,
   formatPercent,
   formatRatio,
+  formatScientific,
   formatYears,
 } from '../../../src/lib/format';
 import { SECONDS_PER_DAY, SECONDS_PER_YEAR, lightTravelSeconds, transferSeconds } from '../../../src/lib/transfer';
@@ -19,6 +20,7 @@ const formatters: ((value: number, locale: string) => string)[] = [
   formatRatio,
   formatPercent,
   formatDistance,
+  (value, locale) => formatScientific(value, locale).mantissa,
 ];
 
 describe('formatDuration', () => {
@@ -65,6 +67,49 @@ describe('formatDuration', () => {
           expect(number).toBeGreaterThanOrEqual(1);
           expect(number).toBeLessThan(text.includes('year') ? 1e6 : 1000);
         }
+      }),
+    );
+  });
+});
+
+describe('formatDuration with a pinned unit', () => {
+  it('keeps the unit it is given instead of choosing one', () => {
+    // One lap of the 86.1 km loop in glass: 86.1 × 1.468 ÷ 299,792.458 s.
+    const lapSeconds = (86.1 * 1.468) / 299_792.458;
+    expect(formatDuration(lapSeconds, 'en')).toBe('422 μs');
+    expect(formatDuration(lapSeconds, 'en', { unit: 'millisecond' })).toBe('0.422 ms');
+    expect(formatDuration(0.9647, 'en', { unit: 'millisecond' })).toBe('965 ms');
+    expect(formatDuration(59.96, 'en', { unit: 'second' })).toBe('60 s');
+  });
+  it('shows the same value in the pinned unit', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-6, max: 1e3, noNaN: true }), (seconds) => {
+        const number = Number(formatDuration(seconds, 'en', { unit: 'millisecond', maximumSignificantDigits: 6 }).replace(/,|\s*ms$/g, ''));
+        expect(Math.abs(number - seconds * 1000) / (seconds * 1000)).toBeLessThan(1e-5);
+      }),
+    );
+  });
+});
+
+describe('formatScientific', () => {
+  it('writes the record rate as 1.02 × 10^15', () => {
+    expect(formatScientific(1.02e15, 'en')).toEqual({ mantissa: '1.02', exponent: '15' });
+    expect(formatScientific(3.5e14, 'en')).toEqual({ mantissa: '3.5', exponent: '14' });
+    expect(formatScientific(0.000125, 'en')).toEqual({ mantissa: '1.25', exponent: '-4' });
+    expect(formatScientific(1.02e15, 'de')).toEqual({ mantissa: '1,02', exponent: '15' });
+  });
+  it('renormalises when rounding reaches 10', () => {
+    expect(formatScientific(9.99996e5, 'en')).toEqual({ mantissa: '1', exponent: '6' });
+  });
+  it('gives a mantissa in [1, 10) that rebuilds the value, never with E or e+', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-12, max: 1e21, noNaN: true }), (value) => {
+        const { mantissa, exponent } = formatScientific(value, 'en');
+        expect(`${mantissa}${exponent}`).not.toMatch(/e|E|,/);
+        const m = Number(mantissa);
+        expect(m).toBeGreaterThanOrEqual(1);
+        expect(m).toBeLessThan(10);
+        expect(Math.abs(m * 10 ** Number(exponent) - value) / value).toBeLessThan(1e-3);
       }),
     );
   });
