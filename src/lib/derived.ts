@@ -7,7 +7,7 @@ import { audience, fact, factNumber, fiberRecord, link, payload, stream } from '
 import { formatRate, formatByteRate, formatSize, rateToBitsPerSecond } from './units';
 import { formatCount, formatDistance, formatDuration, formatNumber, formatPercent, formatRatio, formatYears } from './format';
 import { LIGHT_KM_PER_SECOND, audioYearsPerSecond, capacityDistance, dailyBytes, lightTravelSeconds, speedRatio, transferSeconds } from './transfer';
-import { HOLDS_WITHIN, payloadBitsPerSecond, payloadBytes } from './claims';
+import { HOLDS_WITHIN, payloadBytes } from './claims';
 
 export interface DerivedFigure {
   /** One line: what the number is. */
@@ -252,11 +252,6 @@ export const derivedFigures = {
   'music-years-320k': {
     describes: 'Years of music at 320 kb/s the record moves each second.',
     compute: () => audioYearsPerSecond(recordBitsPerSecond(), rateToBitsPerSecond(stream('audio').rate)),
-    format: (value, locale) => formatYears(value, locale, 3),
-  },
-  'music-years-1mb-per-minute': {
-    describes: 'Years of audio the record moves each second at "1 MB a minute" (Business Today’s assumption).',
-    compute: () => audioYearsPerSecond(recordBitsPerSecond(), payloadBitsPerSecond(payload('audio-minute-1mb'))),
     format: (value, locale) => formatYears(value, locale, 3),
   },
   'record-daily-volume': {

@@ -88,7 +88,6 @@ describe('derived figures', () => {
     expect(value('wikipedia-copies-per-second')).toBeCloseTo(bytesPerSecond / ((payload('wikipedia-en-compressed').size?.value ?? 0) * 1e9), 6);
     const year = 365.25 * 86400;
     expect(value('music-years-320k')).toBeCloseTo(rateBits() / (stream('audio').rate.value * 1e3) / year, 6);
-    expect(value('music-years-1mb-per-minute')).toBeCloseTo(rateBits() / ((1e6 * 8) / 60) / year, 6);
     expect(value('record-daily-volume')).toBeCloseTo(bytesPerSecond * 86400, -6);
     expect(value('record-share-of-world-data')).toBeCloseTo((100 * bytesPerSecond * 86400) / ((payload('world-data-per-day').size?.value ?? 0) * 1e18), 9);
   });
