@@ -20,7 +20,7 @@ const path = (slug: string) => `/articles/${slug}/`;
 
 let sourceIds: Set<string>;
 test.beforeAll(async ({ browser, baseURL }) => {
-  const page = await browser.newPage({ baseURL });
+  const page = await browser.newPage(baseURL === undefined ? {} : { baseURL });
   await page.goto('/sources/');
   sourceIds = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
   await page.close();
