@@ -324,6 +324,11 @@ export const en = {
   'article.next': 'Next',
   'article.series': 'Articles in reading order',
   'articles.title': 'Articles',
+  'article.widgetMissing': 'The “{id}” widget will appear here.',
+  'article.claim.ran': 'Where it ran:',
+  'article.claim.verdict': 'Verdict:',
+  'article.claim.arithmetic': 'The arithmetic, from the site’s data:',
+  'article.claim.cause': 'Why:',
   'articles.intro': 'Seven short explainers, in reading order. Every figure comes from the data and links to its source.',
 
   // ── embeds ──

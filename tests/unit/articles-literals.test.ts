@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const DIR = 'src/content/articles';
-const ALLOWED: Record<string, readonly string[]> = {};
+const ALLOWED: Record<string, readonly string[]> = {
+  // The units article teaches the notation itself: a byte is 8 bits; a kilobyte is 1,000 bytes
+  // and a kibibyte 1,024. None of these is a figure from the data.
+  'bits-bytes-and-petabits.mdx': ['1 byte', '8 bits', '1 kB', '1,000 bytes', '1,024 bytes'],
+};
 
 const UNIT = String.raw`(?:[kMGTPEZ]i?(?:b|B|bit|bits|byte|bytes)(?:\/s|ps)?|(?:kilo|mega|giga|tera|peta|exa)(?:bits?|bytes?)(?:\s+per\s+second)?|bits?\s+per\s+second|bytes?|bits?|[EP]b\/s·km)`;
 const LITERAL = new RegExp(String.raw`(?<![\w.])\d[\d,.\u00a0 ]*\s?${UNIT}(?![\w])`, 'g');

@@ -1,0 +1,128 @@
+/**
+ * The seven articles in a browser: one h1 each, a table of contents whose links reach their
+ * sections, notes that every citation resolves to and that point at real /sources/ entries,
+ * figures that read as numbers, a print view without navigation, and a previous/next chain
+ * that walks all seven in reading order (the order the home page lists them in).
+ * Axe and console checks for these pages run in pages.spec.ts, like every other page.
+ */
+import { test, expect } from '@playwright/test';
+
+const SLUGS = [
+  'the-record',
+  'inside-a-19-core-fiber',
+  '1808-km-in-a-lab',
+  'what-it-means-for-you',
+  'checking-the-headlines',
+  'history-of-fiber-records',
+  'bits-bytes-and-petabits',
+];
+const path = (slug: string) => `/articles/${slug}/`;
+
+let sourceIds: Set<string>;
+test.beforeAll(async ({ browser, baseURL }) => {
+  const page = await browser.newPage(baseURL === undefined ? {} : { baseURL });
+  await page.goto('/sources/');
+  sourceIds = new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)));
+  await page.close();
+});
+
+for (const slug of SLUGS) {
+  test.describe(slug, () => {
+    test('has one h1 and a table of contents whose links reach their sections', async ({ page }) => {
+      await page.goto(path(slug));
+      await expect(page.locator('h1')).toHaveCount(1);
+      const tocLinks = page.locator('nav.toc a');
+      const count = await tocLinks.count();
+      expect(count, 'table of contents entries').toBeGreaterThan(2);
+      for (let i = 0; i < count; i += 1) {
+        const link = tocLinks.nth(i);
+        const hash = (await link.getAttribute('href')) ?? '';
+        expect(hash).toMatch(/^#[a-z]/);
+        const target = page.locator(`[id="${hash.slice(1)}"]`);
+        await expect(target, `target of ${hash}`).toHaveCount(1);
+        await expect(target).toHaveJSProperty('tagName', 'H2');
+        await link.click();
+        await expect(page).toHaveURL(new RegExp(`${hash}$`));
+        await expect(target).toBeInViewport();
+        expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
+    });
+
+    test('every citation resolves to a note, and every note to a /sources/ entry', async ({ page }) => {
+      await page.goto(path(slug));
+      const cites = await page.locator('sup.cite a').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+      expect(cites.length, 'citations').toBeGreaterThan(0);
+      const notes = page.locator('section.notes li');
+      const noteCount = await notes.count();
+      for (const href of cites) {
+        expect(href).toMatch(/^#note-\d+$/);
+        await expect(page.locator(`section.notes li[id="${href.slice(1)}"]`), href).toHaveCount(1);
+      }
+      // Every note is cited at least once, numbered in order of first citation.
+      const firstCited = [...new Set(cites)];
+      expect(firstCited).toEqual(Array.from({ length: noteCount }, (_, i) => `#note-${i + 1}`));
+      for (let i = 0; i < noteCount; i += 1) {
+        const href = (await notes.nth(i).locator('a').first().getAttribute('href')) ?? '';
+        expect(href).toMatch(/^\/sources\/#[a-z0-9-]+$/);
+        expect(sourceIds.has(href.split('#')[1] ?? ''), `${href} exists on /sources/`).toBe(true);
+      }
+      // Following a citation lands on its note.
+      await page.locator('sup.cite a').first().click();
+      await expect(page.locator('section.notes li').first()).toBeInViewport();
+    });
+
+    test('figures read as numbers and glossary links point at the glossary', async ({ page }) => {
+      await page.goto(path(slug));
+      const values = await page.locator('.value').allTextContents();
+      expect(values.length).toBeGreaterThan(3);
+      for (const text of values) {
+        expect(text).toMatch(/\d/);
+        expect(text).not.toMatch(/NaN|Infinity|e\+|undefined/);
+      }
+      const terms = await page.locator('a.term').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+      expect(terms.length).toBeGreaterThan(0);
+      for (const href of terms) expect(href).toMatch(/^\/glossary\/#[a-z][a-z-]*$/);
+    });
+
+    test('print view hides the navigation and keeps the text', async ({ page }) => {
+      await page.goto(path(slug));
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(page.locator('nav.toc')).toBeHidden();
+      await expect(page.locator('nav.pager')).toBeHidden();
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.locator('section.notes')).toBeVisible();
+    });
+  });
+}
+
+test('previous/next links walk all seven articles in reading order, both ways', async ({ page }) => {
+  const forward: string[] = [];
+  await page.goto(path(SLUGS[0] ?? ''));
+  for (;;) {
+    forward.push(new URL(page.url()).pathname);
+    const next = page.locator('nav.pager a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    expect(forward.length, 'no loop in the chain').toBeLessThan(SLUGS.length);
+    await next.click();
+  }
+  expect(forward).toEqual(SLUGS.map(path));
+  const backward: string[] = [];
+  for (;;) {
+    backward.push(new URL(page.url()).pathname);
+    const previous = page.locator('nav.pager a[rel="prev"]');
+    if ((await previous.count()) === 0) break;
+    await previous.click();
+  }
+  expect(backward).toEqual([...SLUGS].reverse().map(path));
+});
+
+test('the home page lists the seven articles in reading order, with summaries', async ({ page }) => {
+  await page.goto('/');
+  const cards = page.locator('.cards .card');
+  await expect(cards).toHaveCount(SLUGS.length);
+  const hrefs = await cards.locator('a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+  expect(hrefs).toEqual(SLUGS.map(path));
+  for (let i = 0; i < SLUGS.length; i += 1) await expect(cards.nth(i).locator('p')).not.toBeEmpty();
+});
