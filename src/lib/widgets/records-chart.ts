@@ -1,0 +1,336 @@
+/**
+ * The records chart: every fiber record in the data as a point of capacity against distance
+ * (or against year, the timeline view), with lines of constant capacity × distance. Pure:
+ * the state codec, the rows (which are plotted, which are left out and why), the lines, the
+ * arithmetic step, and the Chart.js configuration built from them with the theme's colours.
+ * The component only formats text and hands this configuration to Chart.svelte.
+ */
+import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
+import { records } from '../../data';
+import type { FiberRecord } from '../../data/schema';
+import { logBounds, type ThemeColors } from '../charts';
+import type { ArithmeticStep } from '../steps';
+import { capacityDistance } from '../transfer';
+import { rateToBitsPerSecond } from '../units';
+import { oneOf, type StateCodec } from '../url-state';
+
+export const VIEWS = ['distance', 'year'] as const;
+export type RecordsView = (typeof VIEWS)[number];
+export const FILTERS = ['all', 'standard'] as const;
+export type RecordsFilter = (typeof FILTERS)[number];
+
+/** One record as the chart needs it, in base units. */
+export interface RecordRow {
+  id: string;
+  year: number;
+  team: string;
+  fiber: string;
+  venue: string;
+  standardCladding: boolean;
+  highlight: boolean;
+  capacityBitsPerSecond: number;
+  /** Null where no source gives the distance: such rows cannot sit on the distance axis. */
+  distanceKm: number | null;
+  /** Capacity × distance in bit/s·km, null without a distance. */
+  productBitsPerSecondKm: number | null;
+  note?: string;
+}
+
+export function toRow(record: FiberRecord): RecordRow {
+  const capacityBitsPerSecond = rateToBitsPerSecond(record.capacity);
+  const row: RecordRow = {
+    id: record.id,
+    year: record.year,
+    team: record.team,
+    fiber: record.fiber,
+    venue: record.venue,
+    standardCladding: record.standardCladding,
+    highlight: record.highlight,
+    capacityBitsPerSecond,
+    distanceKm: record.distanceKm,
+    productBitsPerSecondKm: record.distanceKm === null ? null : capacityDistance(capacityBitsPerSecond, record.distanceKm),
+  };
+  if (record.note !== undefined) row.note = record.note;
+  return row;
+}
+
+export const RECORD_ROWS: readonly RecordRow[] = records.map(toRow);
+const HIGHLIGHTED = RECORD_ROWS.find((r) => r.highlight);
+if (!HIGHLIGHTED) throw new Error('records.json has no highlighted record');
+/** The record the site is about (the one flagged `highlight` in the data). */
+export const HIGHLIGHT_ROW: RecordRow = HIGHLIGHTED;
+
+export interface RecordsChartState {
+  view: RecordsView;
+  show: RecordsFilter;
+  /** The record whose details are shown (and whose point is highlighted). */
+  record: string;
+}
+
+export const recordsChartCodec: StateCodec<RecordsChartState> = {
+  defaults: { view: 'distance', show: 'all', record: HIGHLIGHT_ROW.id },
+  params: { view: oneOf(VIEWS), show: oneOf(FILTERS), record: oneOf(RECORD_ROWS.map((r) => r.id)) },
+};
+
+export interface ChartRows {
+  /** Rows drawn in the current view, in axis order (by distance, or by year). */
+  plotted: RecordRow[];
+  /** Rows that pass the filter but have no distance, so the distance view leaves them out. */
+  withoutDistance: RecordRow[];
+}
+
+/** Which rows the current view and filter draw, and which it has to leave out. */
+export function chartRows(rows: readonly RecordRow[], state: Pick<RecordsChartState, 'view' | 'show'>): ChartRows {
+  const shown = rows.filter((r) => state.show === 'all' || r.standardCladding);
+  if (state.view === 'year') {
+    return { plotted: [...shown].sort((a, b) => a.year - b.year || a.capacityBitsPerSecond - b.capacityBitsPerSecond), withoutDistance: [] };
+  }
+  const plotted = shown.filter((r) => r.distanceKm !== null).sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
+  return { plotted, withoutDistance: shown.filter((r) => r.distanceKm === null) };
+}
+
+/** The chosen record when it is on the chart, otherwise the highlighted one (or the first). */
+export function selectedRow(plotted: readonly RecordRow[], id: string): RecordRow | undefined {
+  return plotted.find((r) => r.id === id) ?? plotted.find((r) => r.highlight) ?? plotted[0];
+}
+
+/** Capacity × distance for one record, as a step: rate × km = bit/s·km. */
+export function productSteps(row: RecordRow): ArithmeticStep[] {
+  if (row.distanceKm === null || row.productBitsPerSecondKm === null) return [];
+  return [
+    {
+      label: 'widget.records-chart.step.product',
+      inputs: [
+        { kind: 'rate', value: row.capacityBitsPerSecond },
+        { kind: 'distance', value: row.distanceKm },
+      ],
+      operator: '×',
+      // bit/s·km shown as a rate: the label says "per second × km".
+      result: { kind: 'rate', value: row.productBitsPerSecondKm },
+    },
+  ];
+}
+
+// ── Lines of constant capacity × distance ───────────────────────────────────────────────
+
+/** The products drawn as guide lines, in Eb/s·km (1 Eb/s·km = 10¹⁸ bit/s·km). */
+export const PRODUCT_LINES_EB_S_KM = [0.01, 0.1, 1, 10] as const;
+export const BITS_PER_EXABIT = 1e18;
+
+/** Capacity (bit/s) at `distanceKm` on the line of constant product `productEbSKm`. */
+export function capacityOnLine(productEbSKm: number, distanceKm: number): number {
+  return (productEbSKm * BITS_PER_EXABIT) / distanceKm;
+}
+
+export interface ProductLine {
+  productEbSKm: number;
+  /** Where the line enters and leaves the plot box (straight on log–log axes). */
+  points: [{ x: number; y: number }, { x: number; y: number }];
+}
+
+/** The part of a constant-product line inside the box, or undefined when it misses the box. */
+export function productLine(productEbSKm: number, [xMin, xMax]: [number, number], [yMin, yMax]: [number, number]): ProductLine | undefined {
+  const product = productEbSKm * BITS_PER_EXABIT;
+  const xStart = Math.max(xMin, product / yMax);
+  const xEnd = Math.min(xMax, product / yMin);
+  if (!(xStart < xEnd)) return undefined;
+  return {
+    productEbSKm,
+    points: [
+      { x: xStart, y: capacityOnLine(productEbSKm, xStart) },
+      { x: xEnd, y: capacityOnLine(productEbSKm, xEnd) },
+    ],
+  };
+}
+
+// ── Chart.js configuration ─────────────────────────────────────────────────────────────
+
+/** Dataset order: 0 standard cladding, 1 other fibers, 2 the highlighted record, then lines. */
+export const SERIES = ['standard', 'other', 'highlight'] as const;
+export type Series = (typeof SERIES)[number];
+
+export function seriesOf(row: RecordRow): Series {
+  return row.highlight ? 'highlight' : row.standardCladding ? 'standard' : 'other';
+}
+
+/** Where a record sits in the chart's datasets, for highlighting it from the keyboard. */
+export function locatePoint(plotted: readonly RecordRow[], id: string): { datasetIndex: number; index: number } | undefined {
+  const row = plotted.find((r) => r.id === id);
+  if (!row) return undefined;
+  const series = seriesOf(row);
+  return { datasetIndex: SERIES.indexOf(series), index: plotted.filter((r) => seriesOf(r) === series).indexOf(row) };
+}
+
+export interface RecordsChartText {
+  xDistance: string;
+  xYear: string;
+  y: string;
+  /** Label of a guide line, e.g. "1 Eb/s·km". */
+  productLine: (productEbSKm: number) => string;
+  /** Text beside the highlighted record's point. */
+  highlight: string;
+  /** Tooltip title and lines for a record. */
+  tooltipTitle: (row: RecordRow) => string;
+  tooltipLines: (row: RecordRow) => string[];
+  formatRate: (bitsPerSecond: number) => string;
+  formatDistance: (km: number) => string;
+  formatYear: (year: number) => string;
+}
+
+export interface RecordsChartOptions {
+  view: RecordsView;
+  text: RecordsChartText;
+  animate: boolean;
+  /** A point was clicked or tapped. */
+  onSelect?: (id: string) => void;
+  /** The chart exists (or, with undefined, is gone): lets the widget highlight from the keyboard. */
+  onReady?: (chart: Chart | undefined) => void;
+}
+
+type Point = { x: number; y: number };
+
+export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeColors, options: RecordsChartOptions): ChartConfiguration<'scatter'> {
+  const { view, text } = options;
+  const xOf = (r: RecordRow) => (view === 'year' ? r.year : (r.distanceKm ?? Number.NaN));
+  const bySeries = SERIES.map((s) => plotted.filter((r) => seriesOf(r) === s));
+  const yBounds = logBounds(plotted.map((r) => r.capacityBitsPerSecond));
+  const xBounds: [number, number] =
+    view === 'year' ? yearBounds(plotted.map((r) => r.year)) : logBounds(plotted.map((r) => r.distanceKm ?? Number.NaN));
+  const look = {
+    standard: { pointStyle: 'rectRot', radius: 6, color: colors.series[0] },
+    other: { pointStyle: 'circle', radius: 5, color: colors.series[1] },
+    highlight: { pointStyle: 'rectRot', radius: 10, color: colors.record },
+  } as const;
+  const pointSets: ChartDataset<'scatter', Point[]>[] = SERIES.map((s, index) => ({
+    label: s,
+    data: (bySeries[index] ?? []).map((r) => ({ x: xOf(r), y: r.capacityBitsPerSecond })),
+    pointStyle: look[s].pointStyle,
+    pointRadius: look[s].radius,
+    pointHoverRadius: look[s].radius + 3,
+    pointHitRadius: 8,
+    backgroundColor: look[s].color,
+    borderColor: s === 'highlight' ? colors.text : look[s].color,
+    borderWidth: s === 'highlight' ? 2 : 1,
+    pointHoverBorderColor: colors.text,
+    pointHoverBorderWidth: 3,
+  }));
+  const lines: ChartDataset<'scatter', Point[]>[] =
+    view === 'year'
+      ? []
+      : PRODUCT_LINES_EB_S_KM.flatMap((p) => {
+          const line = productLine(p, xBounds, yBounds);
+          if (!line) return [];
+          return [{ label: text.productLine(p), data: line.points, showLine: true, pointRadius: 0, pointHitRadius: 0, borderColor: colors.muted, borderWidth: 1, borderDash: [4, 4] }];
+        });
+
+  const rowAt = (datasetIndex: number, index: number) => bySeries[datasetIndex]?.[index];
+  return {
+    type: 'scatter',
+    data: { datasets: [...pointSets, ...lines] },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: options.animate ? { duration: 300 } : false,
+      interaction: { mode: 'nearest', intersect: true },
+      onClick: (_event, elements) => {
+        const hit = elements[0];
+        const row = hit ? rowAt(hit.datasetIndex, hit.index) : undefined;
+        if (row) options.onSelect?.(row.id);
+      },
+      plugins: {
+        tooltip: {
+          filter: (item) => item.datasetIndex < SERIES.length,
+          callbacks: {
+            title: (items) => {
+              const item = items[0];
+              const row = item ? rowAt(item.datasetIndex, item.dataIndex) : undefined;
+              return row ? text.tooltipTitle(row) : '';
+            },
+            label: (item) => {
+              const row = rowAt(item.datasetIndex, item.dataIndex);
+              return row ? text.tooltipLines(row) : '';
+            },
+          },
+        },
+      },
+      scales: {
+        x: {
+          type: view === 'year' ? 'linear' : 'logarithmic',
+          min: xBounds[0],
+          max: xBounds[1],
+          title: { display: true, text: view === 'year' ? text.xYear : text.xDistance, color: colors.muted },
+          ticks: {
+            color: colors.muted,
+            autoSkip: false,
+            callback: (value) => {
+              const v = Number(value);
+              if (view === 'year') return v % 5 === 0 ? text.formatYear(v) : '';
+              return isPowerOfTen(v) ? text.formatDistance(v) : '';
+            },
+          },
+          grid: { color: colors.border },
+        },
+        y: {
+          type: 'logarithmic',
+          min: yBounds[0],
+          max: yBounds[1],
+          title: { display: true, text: text.y, color: colors.muted },
+          ticks: { color: colors.muted, autoSkip: false, callback: (value) => (isPowerOfTen(Number(value)) ? text.formatRate(Number(value)) : '') },
+          grid: { color: colors.border },
+        },
+      },
+    },
+    plugins: [labelsPlugin(colors, text, options)],
+  };
+}
+
+/** Draws the guide lines' labels along the lines and the highlighted record's label. */
+function labelsPlugin(colors: ThemeColors, text: RecordsChartText, options: RecordsChartOptions): Plugin<'scatter'> {
+  return {
+    id: 'recordsLabels',
+    afterInit: (chart) => options.onReady?.(chart as unknown as Chart),
+    afterDestroy: () => options.onReady?.(undefined),
+    afterDatasetsDraw: (chart) => {
+      const { ctx, chartArea } = chart;
+      ctx.save();
+      ctx.font = '12px system-ui, sans-serif';
+      ctx.fillStyle = colors.muted;
+      chart.data.datasets.forEach((dataset, datasetIndex) => {
+        if (datasetIndex < SERIES.length) return;
+        const [start, end] = chart.getDatasetMeta(datasetIndex).data;
+        if (!start || !end) return;
+        const angle = Math.atan2(end.y - start.y, end.x - start.x);
+        ctx.save();
+        ctx.translate(start.x + Math.cos(angle) * 8, start.y + Math.sin(angle) * 8);
+        ctx.rotate(angle);
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'bottom';
+        ctx.fillText(String(dataset.label ?? ''), 0, -3);
+        ctx.restore();
+      });
+      const point = chart.getDatasetMeta(SERIES.indexOf('highlight')).data[0];
+      if (point) {
+        const leftSide = point.x > (chartArea.left + chartArea.right) / 2;
+        ctx.font = 'bold 13px system-ui, sans-serif';
+        ctx.fillStyle = colors.record;
+        ctx.textAlign = leftSide ? 'right' : 'left';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(text.highlight, point.x + (leftSide ? -16 : 16), point.y);
+      }
+      ctx.restore();
+    },
+  };
+}
+
+/** Whole five-year spans around the years, with a year's margin so points never touch the edge. */
+export function yearBounds(years: readonly number[]): [number, number] {
+  const finite = years.filter((y) => Number.isFinite(y));
+  if (finite.length === 0) return [2000, 2030];
+  return [Math.floor((Math.min(...finite) - 1) / 5) * 5, Math.ceil((Math.max(...finite) + 1) / 5) * 5];
+}
+
+function isPowerOfTen(value: number): boolean {
+  if (!(value > 0)) return false;
+  const exponent = Math.log10(value);
+  return Math.abs(exponent - Math.round(exponent)) < 1e-9;
+}
