@@ -145,7 +145,7 @@ export function productLine(productEbSKm: number, [xMin, xMax]: [number, number]
 
 // ── Chart.js configuration ─────────────────────────────────────────────────────────────
 
-/** Dataset order: 0 standard cladding, 1 other fibers, 2 the highlighted record, then lines. */
+/** Dataset order: 0 standard cladding, 1 other fibers, 2 the highlighted record. */
 export const SERIES = ['standard', 'other', 'highlight'] as const;
 export type Series = (typeof SERIES)[number];
 
@@ -169,12 +169,16 @@ export interface RecordsChartText {
   productLine: (productEbSKm: number) => string;
   /** Text beside the highlighted record's point. */
   highlight: string;
-  /** Tooltip title and lines for a record. */
-  tooltipTitle: (row: RecordRow) => string;
-  tooltipLines: (row: RecordRow) => string[];
   formatRate: (bitsPerSecond: number) => string;
   formatDistance: (km: number) => string;
   formatYear: (year: number) => string;
+}
+
+/** A point the pointer is over (or left, with undefined), with its position in canvas pixels. */
+export interface PointHit {
+  id: string;
+  x: number;
+  y: number;
 }
 
 export interface RecordsChartOptions {
@@ -182,141 +186,154 @@ export interface RecordsChartOptions {
   text: RecordsChartText;
   animate: boolean;
   /** A point was clicked or tapped. */
-  onSelect?: (id: string) => void;
+  onSelect?: (hit: PointHit) => void;
+  /** The pointer moved onto a point or off all points. */
+  onHover?: (hit: PointHit | undefined) => void;
   /** The chart exists (or, with undefined, is gone): lets the widget highlight from the keyboard. */
   onReady?: (chart: Chart | undefined) => void;
 }
 
 type Point = { x: number; y: number };
+type Bounds = { x: [number, number]; y: [number, number] };
 
+/** The axes' ranges: whole decades (log axes) or five-year spans around the plotted rows. */
+export function chartBounds(plotted: readonly RecordRow[], view: RecordsView): Bounds {
+  return {
+    x: view === 'year' ? yearBounds(plotted.map((r) => r.year)) : logBounds(plotted.map((r) => r.distanceKm ?? Number.NaN)),
+    y: logBounds(plotted.map((r) => r.capacityBitsPerSecond)),
+  };
+}
+
+/** The guide lines the distance view draws (the timeline has none). */
+export function guideLines(bounds: Bounds, view: RecordsView): ProductLine[] {
+  if (view === 'year') return [];
+  return PRODUCT_LINES_EB_S_KM.flatMap((p) => productLine(p, bounds.x, bounds.y) ?? []);
+}
+
+/**
+ * A scatter chart with three datasets (standard cladding, other, the highlighted record).
+ * The guide lines and labels are drawn by a small plugin, and the tooltip is the widget's own
+ * HTML, so neither Chart.js's LineElement nor its Tooltip plugin is needed (≈7 KB brotli).
+ */
 export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeColors, options: RecordsChartOptions): ChartConfiguration<'scatter'> {
-  const { view, text } = options;
+  const { view } = options;
   const xOf = (r: RecordRow) => (view === 'year' ? r.year : (r.distanceKm ?? Number.NaN));
   const bySeries = SERIES.map((s) => plotted.filter((r) => seriesOf(r) === s));
-  const yBounds = logBounds(plotted.map((r) => r.capacityBitsPerSecond));
-  const xBounds: [number, number] =
-    view === 'year' ? yearBounds(plotted.map((r) => r.year)) : logBounds(plotted.map((r) => r.distanceKm ?? Number.NaN));
+  const bounds = chartBounds(plotted, view);
   const look = {
     standard: { pointStyle: 'rectRot', radius: 6, color: colors.series[0] },
     other: { pointStyle: 'circle', radius: 5, color: colors.series[1] },
     highlight: { pointStyle: 'rectRot', radius: 10, color: colors.record },
   } as const;
-  const pointSets: ChartDataset<'scatter', Point[]>[] = SERIES.map((s, index) => ({
+  const datasets: ChartDataset<'scatter', Point[]>[] = SERIES.map((s, index) => ({
     label: s,
     data: (bySeries[index] ?? []).map((r) => ({ x: xOf(r), y: r.capacityBitsPerSecond })),
     pointStyle: look[s].pointStyle,
     pointRadius: look[s].radius,
     pointHoverRadius: look[s].radius + 3,
-    pointHitRadius: 8,
+    pointHitRadius: 10,
     backgroundColor: look[s].color,
     borderColor: s === 'highlight' ? colors.text : look[s].color,
     borderWidth: s === 'highlight' ? 2 : 1,
     pointHoverBorderColor: colors.text,
     pointHoverBorderWidth: 3,
   }));
-  const lines: ChartDataset<'scatter', Point[]>[] =
-    view === 'year'
-      ? []
-      : PRODUCT_LINES_EB_S_KM.flatMap((p) => {
-          const line = productLine(p, xBounds, yBounds);
-          if (!line) return [];
-          return [{ label: text.productLine(p), data: line.points, showLine: true, pointRadius: 0, pointHitRadius: 0, borderColor: colors.muted, borderWidth: 1, borderDash: [4, 4] }];
-        });
-
-  const rowAt = (datasetIndex: number, index: number) => bySeries[datasetIndex]?.[index];
+  const hitOf = (elements: readonly { datasetIndex: number; index: number; element: { x: number; y: number } }[]): PointHit | undefined => {
+    const first = elements[0];
+    const row = first ? bySeries[first.datasetIndex]?.[first.index] : undefined;
+    return first && row ? { id: row.id, x: first.element.x, y: first.element.y } : undefined;
+  };
+  const tick = { color: colors.muted, autoSkip: false };
   return {
     type: 'scatter',
-    data: { datasets: [...pointSets, ...lines] },
+    data: { datasets },
     options: {
       responsive: true,
       maintainAspectRatio: false,
       animation: options.animate ? { duration: 300 } : false,
       interaction: { mode: 'nearest', intersect: true },
       onClick: (_event, elements) => {
-        const hit = elements[0];
-        const row = hit ? rowAt(hit.datasetIndex, hit.index) : undefined;
-        if (row) options.onSelect?.(row.id);
+        const hit = hitOf(elements);
+        if (hit) options.onSelect?.(hit);
       },
-      plugins: {
-        tooltip: {
-          filter: (item) => item.datasetIndex < SERIES.length,
-          callbacks: {
-            title: (items) => {
-              const item = items[0];
-              const row = item ? rowAt(item.datasetIndex, item.dataIndex) : undefined;
-              return row ? text.tooltipTitle(row) : '';
-            },
-            label: (item) => {
-              const row = rowAt(item.datasetIndex, item.dataIndex);
-              return row ? text.tooltipLines(row) : '';
-            },
-          },
-        },
-      },
+      onHover: (_event, elements) => options.onHover?.(hitOf(elements)),
       scales: {
         x: {
           type: view === 'year' ? 'linear' : 'logarithmic',
-          min: xBounds[0],
-          max: xBounds[1],
-          title: { display: true, text: view === 'year' ? text.xYear : text.xDistance, color: colors.muted },
+          min: bounds.x[0],
+          max: bounds.x[1],
+          title: { display: true, text: view === 'year' ? options.text.xYear : options.text.xDistance, color: colors.muted },
           ticks: {
-            color: colors.muted,
-            autoSkip: false,
+            ...tick,
             callback: (value) => {
               const v = Number(value);
-              if (view === 'year') return v % 5 === 0 ? text.formatYear(v) : '';
-              return isPowerOfTen(v) ? text.formatDistance(v) : '';
+              if (view === 'year') return v % 5 === 0 ? options.text.formatYear(v) : '';
+              return isPowerOfTen(v) ? options.text.formatDistance(v) : '';
             },
           },
           grid: { color: colors.border },
         },
         y: {
           type: 'logarithmic',
-          min: yBounds[0],
-          max: yBounds[1],
-          title: { display: true, text: text.y, color: colors.muted },
-          ticks: { color: colors.muted, autoSkip: false, callback: (value) => (isPowerOfTen(Number(value)) ? text.formatRate(Number(value)) : '') },
+          min: bounds.y[0],
+          max: bounds.y[1],
+          title: { display: true, text: options.text.y, color: colors.muted },
+          ticks: { ...tick, callback: (value) => (isPowerOfTen(Number(value)) ? options.text.formatRate(Number(value)) : '') },
           grid: { color: colors.border },
         },
       },
     },
-    plugins: [labelsPlugin(colors, text, options)],
+    plugins: [drawingPlugin(guideLines(bounds, view), colors, options)],
   };
 }
 
-/** Draws the guide lines' labels along the lines and the highlighted record's label. */
-function labelsPlugin(colors: ThemeColors, text: RecordsChartText, options: RecordsChartOptions): Plugin<'scatter'> {
+/** Draws the guide lines (under the points) with their labels, and the record's label. */
+function drawingPlugin(lines: readonly ProductLine[], colors: ThemeColors, options: RecordsChartOptions): Plugin<'scatter'> {
   return {
-    id: 'recordsLabels',
+    id: 'recordsDrawing',
     afterInit: (chart) => options.onReady?.(chart as unknown as Chart),
     afterDestroy: () => options.onReady?.(undefined),
-    afterDatasetsDraw: (chart) => {
-      const { ctx, chartArea } = chart;
+    beforeDatasetsDraw: (chart) => {
+      const { ctx, chartArea, scales } = chart;
+      const x = scales['x'];
+      const y = scales['y'];
+      if (!x || !y) return;
       ctx.save();
-      ctx.font = '12px system-ui, sans-serif';
+      ctx.beginPath();
+      ctx.rect(chartArea.left, chartArea.top, chartArea.right - chartArea.left, chartArea.bottom - chartArea.top);
+      ctx.clip();
+      ctx.strokeStyle = colors.muted;
       ctx.fillStyle = colors.muted;
-      chart.data.datasets.forEach((dataset, datasetIndex) => {
-        if (datasetIndex < SERIES.length) return;
-        const [start, end] = chart.getDatasetMeta(datasetIndex).data;
-        if (!start || !end) return;
-        const angle = Math.atan2(end.y - start.y, end.x - start.x);
+      ctx.lineWidth = 1;
+      ctx.font = '12px system-ui, sans-serif';
+      for (const line of lines) {
+        const [a, b] = line.points.map((p) => ({ x: x.getPixelForValue(p.x), y: y.getPixelForValue(p.y) })) as [Point, Point];
+        ctx.setLineDash([4, 4]);
+        ctx.beginPath();
+        ctx.moveTo(a.x, a.y);
+        ctx.lineTo(b.x, b.y);
+        ctx.stroke();
+        const angle = Math.atan2(b.y - a.y, b.x - a.x);
         ctx.save();
-        ctx.translate(start.x + Math.cos(angle) * 8, start.y + Math.sin(angle) * 8);
+        ctx.translate(a.x + Math.cos(angle) * 8, a.y + Math.sin(angle) * 8);
         ctx.rotate(angle);
-        ctx.textAlign = 'left';
         ctx.textBaseline = 'bottom';
-        ctx.fillText(String(dataset.label ?? ''), 0, -3);
+        ctx.fillText(options.text.productLine(line.productEbSKm), 0, -3);
         ctx.restore();
-      });
-      const point = chart.getDatasetMeta(SERIES.indexOf('highlight')).data[0];
-      if (point) {
-        const leftSide = point.x > (chartArea.left + chartArea.right) / 2;
-        ctx.font = 'bold 13px system-ui, sans-serif';
-        ctx.fillStyle = colors.record;
-        ctx.textAlign = leftSide ? 'right' : 'left';
-        ctx.textBaseline = 'middle';
-        ctx.fillText(text.highlight, point.x + (leftSide ? -16 : 16), point.y);
       }
+      ctx.restore();
+    },
+    afterDatasetsDraw: (chart) => {
+      const point = chart.getDatasetMeta(SERIES.indexOf('highlight')).data[0];
+      if (!point) return;
+      const { ctx, chartArea } = chart;
+      const leftSide = point.x > (chartArea.left + chartArea.right) / 2;
+      ctx.save();
+      ctx.font = 'bold 13px system-ui, sans-serif';
+      ctx.fillStyle = colors.record;
+      ctx.textAlign = leftSide ? 'right' : 'left';
+      ctx.textBaseline = 'middle';
+      ctx.fillText(options.text.highlight, point.x + (leftSide ? -16 : 16), point.y);
       ctx.restore();
     },
   };

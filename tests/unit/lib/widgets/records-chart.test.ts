@@ -7,6 +7,8 @@ import {
   RECORD_ROWS,
   SERIES,
   capacityOnLine,
+  chartBounds,
+  guideLines,
   chartRows,
   locatePoint,
   productLine,
@@ -37,8 +39,6 @@ const text = {
   y: 'Capacity',
   productLine: (p: number) => `${p} Eb/s·km`,
   highlight: 'record',
-  tooltipTitle: () => '',
-  tooltipLines: () => [],
   formatRate: String,
   formatDistance: String,
   formatYear: String,
@@ -123,28 +123,34 @@ describe('lines of constant capacity × distance', () => {
   it('at x km the line sits at product ÷ x', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PRODUCT_LINES_EB_S_KM), fc.double({ min: 0.1, max: 1e5, noNaN: true }), (p, km) => {
-        expect(capacityOnLine(p, km) * km).toBeCloseTo(p * 1e18, -3);
+        expect((capacityOnLine(p, km) * km) / (p * 1e18)).toBeCloseTo(1, 12);
       }),
     );
   });
 
-  it('every drawn line keeps its product at both ends and stays in the plot box', () => {
+  it('every guide line keeps its product at both ends and stays inside the axes the chart uses', () => {
+    const { plotted } = chartRows(RECORD_ROWS, { view: 'distance', show: 'all' });
+    const bounds = chartBounds(plotted, 'distance');
     const config = configFor('distance', 'all');
-    const lines = config.data.datasets.slice(SERIES.length);
-    expect(lines.map((l) => l.label)).toEqual(PRODUCT_LINES_EB_S_KM.map((p) => `${p} Eb/s·km`));
-    const x = config.options?.scales?.['x'];
-    const y = config.options?.scales?.['y'];
-    lines.forEach((line, i) => {
-      const product = PRODUCT_LINES_EB_S_KM[i]! * 1e18;
-      for (const point of line.data as XY[]) {
-        expect(point.x * point.y / product).toBeCloseTo(1, 12);
-        expect(point.x).toBeGreaterThanOrEqual(Number(x?.min));
-        expect(point.x).toBeLessThanOrEqual(Number(x?.max));
-        expect(point.y).toBeGreaterThanOrEqual(Number(y?.min) * (1 - 1e-12));
-        expect(point.y).toBeLessThanOrEqual(Number(y?.max) * (1 + 1e-12));
+    expect([config.options?.scales?.['x']?.min, config.options?.scales?.['x']?.max]).toEqual(bounds.x);
+    expect([config.options?.scales?.['y']?.min, config.options?.scales?.['y']?.max]).toEqual(bounds.y);
+    // The axes enclose every record.
+    expect(bounds.x[0]).toBeLessThanOrEqual(Math.min(...withDistance.map((r) => r.distanceKm!)));
+    expect(bounds.x[1]).toBeGreaterThanOrEqual(Math.max(...withDistance.map((r) => r.distanceKm!)));
+    const lines = guideLines(bounds, 'distance');
+    expect(lines.map((l) => l.productEbSKm)).toEqual([...PRODUCT_LINES_EB_S_KM]);
+    for (const line of lines) {
+      const product = line.productEbSKm * 1e18;
+      for (const point of line.points) {
+        expect((point.x * point.y) / product).toBeCloseTo(1, 12);
+        expect(point.x).toBeGreaterThanOrEqual(bounds.x[0]);
+        expect(point.x).toBeLessThanOrEqual(bounds.x[1]);
+        expect(point.y).toBeGreaterThanOrEqual(bounds.y[0] * (1 - 1e-12));
+        expect(point.y).toBeLessThanOrEqual(bounds.y[1] * (1 + 1e-12));
       }
-    });
-    expect(configFor('year', 'all').data.datasets).toHaveLength(SERIES.length);
+    }
+    expect(guideLines(chartBounds(plotted, 'year'), 'year')).toEqual([]);
+    expect(config.data.datasets).toHaveLength(SERIES.length);
   });
 
   it('a line that misses the box is not drawn', () => {
