@@ -243,7 +243,19 @@ export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeC
     const row = first ? bySeries[first.datasetIndex]?.[first.index] : undefined;
     return first && row ? { id: row.id, x: first.element.x, y: first.element.y } : undefined;
   };
-  const tick = { color: colors.muted, autoSkip: false };
+  // Ticks and grid lines only at whole decades (or every five years): log axes otherwise draw
+  // a line at every minor step, and the empty minor labels force rotated tick text.
+  const axis = (min: number, max: number, ticks: number[], format: (v: number) => string, title: string) => ({
+    min,
+    max,
+    title: { display: true, text: title, color: colors.muted },
+    afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
+      scale.ticks = ticks.map((value) => ({ value }));
+    },
+    ticks: { color: colors.muted, autoSkip: false, callback: (value: number | string) => format(Number(value)) },
+    grid: { color: colors.border },
+  });
+  const xTicks = view === 'year' ? stepsBetween(bounds.x, 5) : decadesBetween(bounds.x);
   return {
     type: 'scatter',
     data: { datasets },
@@ -260,27 +272,9 @@ export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeC
       scales: {
         x: {
           type: view === 'year' ? 'linear' : 'logarithmic',
-          min: bounds.x[0],
-          max: bounds.x[1],
-          title: { display: true, text: view === 'year' ? options.text.xYear : options.text.xDistance, color: colors.muted },
-          ticks: {
-            ...tick,
-            callback: (value) => {
-              const v = Number(value);
-              if (view === 'year') return v % 5 === 0 ? options.text.formatYear(v) : '';
-              return isPowerOfTen(v) ? options.text.formatDistance(v) : '';
-            },
-          },
-          grid: { color: colors.border },
+          ...axis(bounds.x[0], bounds.x[1], xTicks, view === 'year' ? options.text.formatYear : options.text.formatDistance, view === 'year' ? options.text.xYear : options.text.xDistance),
         },
-        y: {
-          type: 'logarithmic',
-          min: bounds.y[0],
-          max: bounds.y[1],
-          title: { display: true, text: options.text.y, color: colors.muted },
-          ticks: { ...tick, callback: (value) => (isPowerOfTen(Number(value)) ? options.text.formatRate(Number(value)) : '') },
-          grid: { color: colors.border },
-        },
+        y: { type: 'logarithmic', ...axis(bounds.y[0], bounds.y[1], decadesBetween(bounds.y), options.text.formatRate, options.text.y) },
       },
     },
     plugins: [drawingPlugin(guideLines(bounds, view), colors, options)],
@@ -317,8 +311,9 @@ function drawingPlugin(lines: readonly ProductLine[], colors: ThemeColors, optio
         ctx.save();
         ctx.translate(a.x + Math.cos(angle) * 8, a.y + Math.sin(angle) * 8);
         ctx.rotate(angle);
-        ctx.textBaseline = 'bottom';
-        ctx.fillText(options.text.productLine(line.productEbSKm), 0, -3);
+        // Below the line: lines that start at the top edge keep their label inside the plot.
+        ctx.textBaseline = 'top';
+        haloText(ctx, options.text.productLine(line.productEbSKm), 0, 3, colors.surface);
         ctx.restore();
       }
       ctx.restore();
@@ -333,10 +328,35 @@ function drawingPlugin(lines: readonly ProductLine[], colors: ThemeColors, optio
       ctx.fillStyle = colors.record;
       ctx.textAlign = leftSide ? 'right' : 'left';
       ctx.textBaseline = 'middle';
-      ctx.fillText(options.text.highlight, point.x + (leftSide ? -16 : 16), point.y);
+      haloText(ctx, options.text.highlight, point.x + (leftSide ? -16 : 16), point.y, colors.surface);
       ctx.restore();
     },
   };
+}
+
+/** Text with a halo in the background colour, so it stays readable over lines and points. */
+function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, halo: string): void {
+  ctx.save();
+  ctx.setLineDash([]);
+  ctx.lineWidth = 4;
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = halo;
+  ctx.strokeText(text, x, y);
+  ctx.restore();
+  ctx.fillText(text, x, y);
+}
+
+/** Powers of ten from min to max (both whole decades). */
+export function decadesBetween([min, max]: [number, number]): number[] {
+  const out: number[] = [];
+  for (let e = Math.round(Math.log10(min)); e <= Math.round(Math.log10(max)); e += 1) out.push(10 ** e);
+  return out;
+}
+
+function stepsBetween([min, max]: [number, number], step: number): number[] {
+  const out: number[] = [];
+  for (let v = Math.ceil(min / step) * step; v <= max; v += step) out.push(v);
+  return out;
 }
 
 /** Whole five-year spans around the years, with a year's margin so points never touch the edge. */
@@ -344,10 +364,4 @@ export function yearBounds(years: readonly number[]): [number, number] {
   const finite = years.filter((y) => Number.isFinite(y));
   if (finite.length === 0) return [2000, 2030];
   return [Math.floor((Math.min(...finite) - 1) / 5) * 5, Math.ceil((Math.max(...finite) + 1) / 5) * 5];
-}
-
-function isPowerOfTen(value: number): boolean {
-  if (!(value > 0)) return false;
-  const exponent = Math.log10(value);
-  return Math.abs(exponent - Math.round(exponent)) < 1e-9;
 }
