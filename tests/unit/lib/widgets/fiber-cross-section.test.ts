@@ -157,5 +157,5 @@ describe('core selection and URL state', () => {
   it('survives 10,000 hostile queries', () => {
     expectCodecSurvivesHostileQueries(fiberCrossSectionCodec);
     expectCodecSurvivesHostileQueries(fiberCrossSectionCodec, 'fx.');
-  });
+  }, 60_000);
 });

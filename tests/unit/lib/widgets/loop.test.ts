@@ -90,5 +90,5 @@ describe('loop URL state', () => {
   it('survives 10,000 hostile queries', () => {
     expectCodecSurvivesHostileQueries(loopCodec);
     expectCodecSurvivesHostileQueries(loopCodec, 'lp.');
-  });
+  }, 60_000);
 });

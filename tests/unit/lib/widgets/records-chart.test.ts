@@ -171,5 +171,5 @@ describe('records-chart URL state', () => {
   it('survives 10,000 hostile queries', () => {
     expectCodecSurvivesHostileQueries(recordsChartCodec);
     expectCodecSurvivesHostileQueries(recordsChartCodec, 'rc.');
-  });
+  }, 60_000);
 });
