@@ -6,7 +6,7 @@
  * The component only formats text and hands this configuration to Chart.svelte.
  */
 import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
-import { records } from '../../data';
+import { factNumber, records } from '../../data';
 import type { FiberRecord } from '../../data/schema';
 import { logBounds, type ThemeColors } from '../charts';
 import type { ArithmeticStep } from '../steps';
@@ -55,6 +55,8 @@ export function toRow(record: FiberRecord): RecordRow {
 }
 
 export const RECORD_ROWS: readonly RecordRow[] = records.map(toRow);
+/** What "standard cladding" means, for the key and the table. */
+export const STANDARD_CLADDING_UM = factNumber('standard-cladding-diameter');
 const HIGHLIGHTED = RECORD_ROWS.find((r) => r.highlight);
 if (!HIGHLIGHTED) throw new Error('records.json has no highlighted record');
 /** The record the site is about (the one flagged `highlight` in the data). */
