@@ -99,16 +99,18 @@ export interface SceneOptions {
   width: number;
   /** Space between the three objects, µm. */
   gapUm: number;
+  /** Space right of the hair, µm (its label is wider than the hair). */
+  rightMarginUm: number;
   /** Room under the circles for labels, in SVG units. */
   labelHeight: number;
 }
 
-export const SCENE_DEFAULTS: SceneOptions = { width: 400, gapUm: 24, labelHeight: 44 };
+export const SCENE_DEFAULTS: SceneOptions = { width: 400, gapUm: 24, rightMarginUm: 20, labelHeight: 50 };
 
 export function crossSectionScene(options: SceneOptions = SCENE_DEFAULTS): Scene {
-  const { width, gapUm, labelHeight } = options;
-  // Margins of half a gap on both sides.
-  const totalUm = SMF_CLADDING_UM + MCF_CLADDING_UM + HAIR_UM + 3 * gapUm;
+  const { width, gapUm, rightMarginUm, labelHeight } = options;
+  // Half a gap on the left; on the right, room for the hair's label, wider than the hair.
+  const totalUm = SMF_CLADDING_UM + MCF_CLADDING_UM + HAIR_UM + 2.5 * gapUm + rightMarginUm;
   const unitsPerUm = width / totalUm;
   const tallestUm = Math.max(SMF_CLADDING_UM, MCF_CLADDING_UM, HAIR_UM);
   const cy = (tallestUm / 2 + gapUm / 2) * unitsPerUm;
