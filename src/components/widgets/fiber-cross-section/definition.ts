@@ -9,7 +9,7 @@ const definition: WidgetDefinition = {
   descriptionKey: 'widget.fiber-cross-section.description',
   messagePrefixes: ['shell.', 'engine.', 'widget.fiber-cross-section.'],
   urlPrefix: 'fx.',
-  embedHeight: 600,
+  embedHeight: 920,
   articleSlug: 'inside-a-19-core-fiber',
   hasChart: false,
   codec: fiberCrossSectionCodec,

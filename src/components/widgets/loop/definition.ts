@@ -9,7 +9,7 @@ const definition: WidgetDefinition = {
   descriptionKey: 'widget.loop.description',
   messagePrefixes: ['shell.', 'engine.', 'widget.loop.'],
   urlPrefix: 'lp.',
-  embedHeight: 600,
+  embedHeight: 870,
   articleSlug: '1808-km-in-a-lab',
   hasChart: false,
   codec: loopCodec,

@@ -9,7 +9,7 @@ const definition: WidgetDefinition = {
   descriptionKey: 'widget.records-chart.description',
   messagePrefixes: ['shell.', 'engine.', 'widget.records-chart.'],
   urlPrefix: 'rc.',
-  embedHeight: 600,
+  embedHeight: 1250,
   articleSlug: 'history-of-fiber-records',
   hasChart: true,
   codec: recordsChartCodec,
