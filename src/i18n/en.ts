@@ -265,7 +265,7 @@ export const en = {
   'widget.fiber-cross-section.share.before': 'If the record were split evenly, core {n} ({ring}) would carry',
   'widget.fiber-cross-section.share.after': 'of the {rate}: one {cores}th, {percent}.',
   'widget.fiber-cross-section.coupled': 'The split is notional: the cores are coupled, so light mixes between them along the way, and the receiver separates the signals again with MIMO processing.',
-  'widget.fiber-cross-section.scale': 'True scale: the hair’s diameter is typical (scalp hair varies from person to person). The 19 cores are drawn with the standard core size; their exact size and spacing in the record’s fiber were not in the sources, so the layout is illustrative.',
+  'widget.fiber-cross-section.scale': 'True scale: the hair’s diameter is typical (scalp hair varies from person to person). The {cores} cores are drawn with the standard core size; their exact size and spacing in the record’s fiber were not in the sources, so the layout is illustrative.',
   'widget.fiber-cross-section.summary': 'Core {n} ({ring}): {share} if the {rate} were split evenly over {cores} cores.',
   'widget.fiber-cross-section.step.share': 'The record’s rate divided by the number of cores',
 
