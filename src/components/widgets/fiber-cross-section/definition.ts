@@ -1,0 +1,19 @@
+import type { WidgetDefinition } from '../types';
+import { fiberCrossSectionCodec } from '../../../lib/widgets/fiber-cross-section';
+import Island from './Island.astro';
+
+const definition: WidgetDefinition = {
+  id: 'fiber-cross-section',
+  order: 8,
+  titleKey: 'widget.fiber-cross-section.title',
+  descriptionKey: 'widget.fiber-cross-section.description',
+  messagePrefixes: ['shell.', 'engine.', 'widget.fiber-cross-section.'],
+  urlPrefix: 'fx.',
+  embedHeight: 920,
+  articleSlug: 'inside-a-19-core-fiber',
+  hasChart: false,
+  codec: fiberCrossSectionCodec,
+  Island,
+};
+
+export default definition;

@@ -1,0 +1,19 @@
+import type { WidgetDefinition } from '../types';
+import { loopCodec } from '../../../lib/widgets/loop';
+import Island from './Island.astro';
+
+const definition: WidgetDefinition = {
+  id: 'loop',
+  order: 9,
+  titleKey: 'widget.loop.title',
+  descriptionKey: 'widget.loop.description',
+  messagePrefixes: ['shell.', 'engine.', 'widget.loop.'],
+  urlPrefix: 'lp.',
+  embedHeight: 870,
+  articleSlug: '1808-km-in-a-lab',
+  hasChart: false,
+  codec: loopCodec,
+  Island,
+};
+
+export default definition;

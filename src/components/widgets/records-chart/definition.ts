@@ -1,0 +1,19 @@
+import type { WidgetDefinition } from '../types';
+import { recordsChartCodec } from '../../../lib/widgets/records-chart';
+import Island from './Island.astro';
+
+const definition: WidgetDefinition = {
+  id: 'records-chart',
+  order: 7,
+  titleKey: 'widget.records-chart.title',
+  descriptionKey: 'widget.records-chart.description',
+  messagePrefixes: ['shell.', 'engine.', 'widget.records-chart.'],
+  urlPrefix: 'rc.',
+  embedHeight: 1250,
+  articleSlug: 'history-of-fiber-records',
+  hasChart: true,
+  codec: recordsChartCodec,
+  Island,
+};
+
+export default definition;

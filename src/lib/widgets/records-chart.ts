@@ -1,0 +1,369 @@
+/**
+ * The records chart: every fiber record in the data as a point of capacity against distance
+ * (or against year, the timeline view), with lines of constant capacity × distance. Pure:
+ * the state codec, the rows (which are plotted, which are left out and why), the lines, the
+ * arithmetic step, and the Chart.js configuration built from them with the theme's colours.
+ * The component only formats text and hands this configuration to Chart.svelte.
+ */
+import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
+import { factNumber, records } from '../../data';
+import type { FiberRecord } from '../../data/schema';
+import { logBounds, type ThemeColors } from '../charts';
+import type { ArithmeticStep } from '../steps';
+import { capacityDistance } from '../transfer';
+import { rateToBitsPerSecond } from '../units';
+import { oneOf, type StateCodec } from '../url-state';
+
+export const VIEWS = ['distance', 'year'] as const;
+export type RecordsView = (typeof VIEWS)[number];
+export const FILTERS = ['all', 'standard'] as const;
+export type RecordsFilter = (typeof FILTERS)[number];
+
+/** One record as the chart needs it, in base units. */
+export interface RecordRow {
+  id: string;
+  year: number;
+  team: string;
+  fiber: string;
+  venue: string;
+  standardCladding: boolean;
+  highlight: boolean;
+  capacityBitsPerSecond: number;
+  /** Null where no source gives the distance: such rows cannot sit on the distance axis. */
+  distanceKm: number | null;
+  /** Capacity × distance in bit/s·km, null without a distance. */
+  productBitsPerSecondKm: number | null;
+  note?: string;
+}
+
+export function toRow(record: FiberRecord): RecordRow {
+  const capacityBitsPerSecond = rateToBitsPerSecond(record.capacity);
+  const row: RecordRow = {
+    id: record.id,
+    year: record.year,
+    team: record.team,
+    fiber: record.fiber,
+    venue: record.venue,
+    standardCladding: record.standardCladding,
+    highlight: record.highlight,
+    capacityBitsPerSecond,
+    distanceKm: record.distanceKm,
+    productBitsPerSecondKm: record.distanceKm === null ? null : capacityDistance(capacityBitsPerSecond, record.distanceKm),
+  };
+  if (record.note !== undefined) row.note = record.note;
+  return row;
+}
+
+export const RECORD_ROWS: readonly RecordRow[] = records.map(toRow);
+/** What "standard cladding" means, for the key and the table. */
+export const STANDARD_CLADDING_UM = factNumber('standard-cladding-diameter');
+const HIGHLIGHTED = RECORD_ROWS.find((r) => r.highlight);
+if (!HIGHLIGHTED) throw new Error('records.json has no highlighted record');
+/** The record the site is about (the one flagged `highlight` in the data). */
+export const HIGHLIGHT_ROW: RecordRow = HIGHLIGHTED;
+
+export interface RecordsChartState {
+  view: RecordsView;
+  show: RecordsFilter;
+  /** The record whose details are shown (and whose point is highlighted). */
+  record: string;
+}
+
+export const recordsChartCodec: StateCodec<RecordsChartState> = {
+  defaults: { view: 'distance', show: 'all', record: HIGHLIGHT_ROW.id },
+  params: { view: oneOf(VIEWS), show: oneOf(FILTERS), record: oneOf(RECORD_ROWS.map((r) => r.id)) },
+};
+
+export interface ChartRows {
+  /** Rows drawn in the current view, in axis order (by distance, or by year). */
+  plotted: RecordRow[];
+  /** Rows that pass the filter but have no distance, so the distance view leaves them out. */
+  withoutDistance: RecordRow[];
+}
+
+/** Which rows the current view and filter draw, and which it has to leave out. */
+export function chartRows(rows: readonly RecordRow[], state: Pick<RecordsChartState, 'view' | 'show'>): ChartRows {
+  const shown = rows.filter((r) => state.show === 'all' || r.standardCladding);
+  if (state.view === 'year') {
+    return { plotted: [...shown].sort((a, b) => a.year - b.year || a.capacityBitsPerSecond - b.capacityBitsPerSecond), withoutDistance: [] };
+  }
+  const plotted = shown.filter((r) => r.distanceKm !== null).sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
+  return { plotted, withoutDistance: shown.filter((r) => r.distanceKm === null) };
+}
+
+/** The chosen record when it is on the chart, otherwise the highlighted one (or the first). */
+export function selectedRow(plotted: readonly RecordRow[], id: string): RecordRow | undefined {
+  return plotted.find((r) => r.id === id) ?? plotted.find((r) => r.highlight) ?? plotted[0];
+}
+
+/** Capacity × distance for one record, as a step: rate × km = bit/s·km. */
+export function productSteps(row: RecordRow): ArithmeticStep[] {
+  if (row.distanceKm === null || row.productBitsPerSecondKm === null) return [];
+  return [
+    {
+      label: 'widget.records-chart.step.product',
+      inputs: [
+        { kind: 'rate', value: row.capacityBitsPerSecond },
+        { kind: 'distance', value: row.distanceKm },
+      ],
+      operator: '×',
+      // bit/s·km shown as a rate: the label says "per second × km".
+      result: { kind: 'rate', value: row.productBitsPerSecondKm },
+    },
+  ];
+}
+
+// ── Lines of constant capacity × distance ───────────────────────────────────────────────
+
+/** The products drawn as guide lines, in Eb/s·km (1 Eb/s·km = 10¹⁸ bit/s·km). */
+export const PRODUCT_LINES_EB_S_KM = [0.01, 0.1, 1, 10] as const;
+export const BITS_PER_EXABIT = 1e18;
+
+/** Capacity (bit/s) at `distanceKm` on the line of constant product `productEbSKm`. */
+export function capacityOnLine(productEbSKm: number, distanceKm: number): number {
+  return (productEbSKm * BITS_PER_EXABIT) / distanceKm;
+}
+
+export interface ProductLine {
+  productEbSKm: number;
+  /** Where the line enters and leaves the plot box (straight on log–log axes). */
+  points: [{ x: number; y: number }, { x: number; y: number }];
+}
+
+/** The part of a constant-product line inside the box, or undefined when it misses the box. */
+export function productLine(productEbSKm: number, [xMin, xMax]: [number, number], [yMin, yMax]: [number, number]): ProductLine | undefined {
+  const product = productEbSKm * BITS_PER_EXABIT;
+  const xStart = Math.max(xMin, product / yMax);
+  const xEnd = Math.min(xMax, product / yMin);
+  if (!(xStart < xEnd)) return undefined;
+  return {
+    productEbSKm,
+    points: [
+      { x: xStart, y: capacityOnLine(productEbSKm, xStart) },
+      { x: xEnd, y: capacityOnLine(productEbSKm, xEnd) },
+    ],
+  };
+}
+
+// ── Chart.js configuration ─────────────────────────────────────────────────────────────
+
+/** Dataset order: 0 standard cladding, 1 other fibers, 2 the highlighted record. */
+export const SERIES = ['standard', 'other', 'highlight'] as const;
+export type Series = (typeof SERIES)[number];
+
+export function seriesOf(row: RecordRow): Series {
+  return row.highlight ? 'highlight' : row.standardCladding ? 'standard' : 'other';
+}
+
+/** Where a record sits in the chart's datasets, for highlighting it from the keyboard. */
+export function locatePoint(plotted: readonly RecordRow[], id: string): { datasetIndex: number; index: number } | undefined {
+  const row = plotted.find((r) => r.id === id);
+  if (!row) return undefined;
+  const series = seriesOf(row);
+  return { datasetIndex: SERIES.indexOf(series), index: plotted.filter((r) => seriesOf(r) === series).indexOf(row) };
+}
+
+export interface RecordsChartText {
+  xDistance: string;
+  xYear: string;
+  y: string;
+  /** Label of a guide line, e.g. "1 Eb/s·km". */
+  productLine: (productEbSKm: number) => string;
+  /** Text beside the highlighted record's point. */
+  highlight: string;
+  formatRate: (bitsPerSecond: number) => string;
+  formatDistance: (km: number) => string;
+  formatYear: (year: number) => string;
+}
+
+/** A point the pointer is over (or left, with undefined), with its position in canvas pixels. */
+export interface PointHit {
+  id: string;
+  x: number;
+  y: number;
+}
+
+export interface RecordsChartOptions {
+  view: RecordsView;
+  text: RecordsChartText;
+  animate: boolean;
+  /** A point was clicked or tapped. */
+  onSelect?: (hit: PointHit) => void;
+  /** The pointer moved onto a point or off all points. */
+  onHover?: (hit: PointHit | undefined) => void;
+  /** The chart exists (or, with undefined, is gone): lets the widget highlight from the keyboard. */
+  onReady?: (chart: Chart | undefined) => void;
+}
+
+type Point = { x: number; y: number };
+type Bounds = { x: [number, number]; y: [number, number] };
+
+/** The axes' ranges: whole decades (log axes) or five-year spans around the plotted rows. */
+export function chartBounds(plotted: readonly RecordRow[], view: RecordsView): Bounds {
+  return {
+    x: view === 'year' ? yearBounds(plotted.map((r) => r.year)) : logBounds(plotted.map((r) => r.distanceKm ?? Number.NaN)),
+    y: logBounds(plotted.map((r) => r.capacityBitsPerSecond)),
+  };
+}
+
+/** The guide lines the distance view draws (the timeline has none). */
+export function guideLines(bounds: Bounds, view: RecordsView): ProductLine[] {
+  if (view === 'year') return [];
+  return PRODUCT_LINES_EB_S_KM.flatMap((p) => productLine(p, bounds.x, bounds.y) ?? []);
+}
+
+/**
+ * A scatter chart with three datasets (standard cladding, other, the highlighted record).
+ * The guide lines and labels are drawn by a small plugin, and the tooltip is the widget's own
+ * HTML, so neither Chart.js's LineElement nor its Tooltip plugin is needed (≈7 KB brotli).
+ */
+export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeColors, options: RecordsChartOptions): ChartConfiguration<'scatter'> {
+  const { view } = options;
+  const xOf = (r: RecordRow) => (view === 'year' ? r.year : (r.distanceKm ?? Number.NaN));
+  const bySeries = SERIES.map((s) => plotted.filter((r) => seriesOf(r) === s));
+  const bounds = chartBounds(plotted, view);
+  const look = {
+    standard: { pointStyle: 'rectRot', radius: 6, color: colors.series[0] },
+    other: { pointStyle: 'circle', radius: 5, color: colors.series[1] },
+    highlight: { pointStyle: 'rectRot', radius: 10, color: colors.record },
+  } as const;
+  const datasets: ChartDataset<'scatter', Point[]>[] = SERIES.map((s, index) => ({
+    label: s,
+    data: (bySeries[index] ?? []).map((r) => ({ x: xOf(r), y: r.capacityBitsPerSecond })),
+    pointStyle: look[s].pointStyle,
+    pointRadius: look[s].radius,
+    pointHoverRadius: look[s].radius + 3,
+    pointHitRadius: 10,
+    backgroundColor: look[s].color,
+    borderColor: s === 'highlight' ? colors.text : look[s].color,
+    borderWidth: s === 'highlight' ? 2 : 1,
+    pointHoverBorderColor: colors.text,
+    pointHoverBorderWidth: 3,
+  }));
+  const hitOf = (elements: readonly { datasetIndex: number; index: number; element: { x: number; y: number } }[]): PointHit | undefined => {
+    const first = elements[0];
+    const row = first ? bySeries[first.datasetIndex]?.[first.index] : undefined;
+    return first && row ? { id: row.id, x: first.element.x, y: first.element.y } : undefined;
+  };
+  // Ticks and grid lines only at whole decades (or every five years): log axes otherwise draw
+  // a line at every minor step, and the empty minor labels force rotated tick text.
+  const axis = (min: number, max: number, ticks: number[], format: (v: number) => string, title: string) => ({
+    min,
+    max,
+    title: { display: true, text: title, color: colors.muted },
+    afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
+      scale.ticks = ticks.map((value) => ({ value }));
+    },
+    ticks: { color: colors.muted, autoSkip: false, callback: (value: number | string) => format(Number(value)) },
+    grid: { color: colors.border },
+  });
+  const xTicks = view === 'year' ? stepsBetween(bounds.x, 5) : decadesBetween(bounds.x);
+  return {
+    type: 'scatter',
+    data: { datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: options.animate ? { duration: 300 } : false,
+      interaction: { mode: 'nearest', intersect: true },
+      onClick: (_event, elements) => {
+        const hit = hitOf(elements);
+        if (hit) options.onSelect?.(hit);
+      },
+      onHover: (_event, elements) => options.onHover?.(hitOf(elements)),
+      scales: {
+        x: {
+          type: view === 'year' ? 'linear' : 'logarithmic',
+          ...axis(bounds.x[0], bounds.x[1], xTicks, view === 'year' ? options.text.formatYear : options.text.formatDistance, view === 'year' ? options.text.xYear : options.text.xDistance),
+        },
+        y: { type: 'logarithmic', ...axis(bounds.y[0], bounds.y[1], decadesBetween(bounds.y), options.text.formatRate, options.text.y) },
+      },
+    },
+    plugins: [drawingPlugin(guideLines(bounds, view), colors, options)],
+  };
+}
+
+/** Draws the guide lines (under the points) with their labels, and the record's label. */
+function drawingPlugin(lines: readonly ProductLine[], colors: ThemeColors, options: RecordsChartOptions): Plugin<'scatter'> {
+  return {
+    id: 'recordsDrawing',
+    afterInit: (chart) => options.onReady?.(chart as unknown as Chart),
+    afterDestroy: () => options.onReady?.(undefined),
+    beforeDatasetsDraw: (chart) => {
+      const { ctx, chartArea, scales } = chart;
+      const x = scales['x'];
+      const y = scales['y'];
+      if (!x || !y) return;
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(chartArea.left, chartArea.top, chartArea.right - chartArea.left, chartArea.bottom - chartArea.top);
+      ctx.clip();
+      ctx.strokeStyle = colors.muted;
+      ctx.fillStyle = colors.muted;
+      ctx.lineWidth = 1;
+      ctx.font = '12px system-ui, sans-serif';
+      for (const line of lines) {
+        const [a, b] = line.points.map((p) => ({ x: x.getPixelForValue(p.x), y: y.getPixelForValue(p.y) })) as [Point, Point];
+        ctx.setLineDash([4, 4]);
+        ctx.beginPath();
+        ctx.moveTo(a.x, a.y);
+        ctx.lineTo(b.x, b.y);
+        ctx.stroke();
+        const angle = Math.atan2(b.y - a.y, b.x - a.x);
+        ctx.save();
+        ctx.translate(a.x + Math.cos(angle) * 8, a.y + Math.sin(angle) * 8);
+        ctx.rotate(angle);
+        // Below the line: lines that start at the top edge keep their label inside the plot.
+        ctx.textBaseline = 'top';
+        haloText(ctx, options.text.productLine(line.productEbSKm), 0, 3, colors.surface);
+        ctx.restore();
+      }
+      ctx.restore();
+    },
+    afterDatasetsDraw: (chart) => {
+      const point = chart.getDatasetMeta(SERIES.indexOf('highlight')).data[0];
+      if (!point) return;
+      const { ctx, chartArea } = chart;
+      const leftSide = point.x > (chartArea.left + chartArea.right) / 2;
+      ctx.save();
+      ctx.font = 'bold 13px system-ui, sans-serif';
+      ctx.fillStyle = colors.record;
+      ctx.textAlign = leftSide ? 'right' : 'left';
+      ctx.textBaseline = 'middle';
+      haloText(ctx, options.text.highlight, point.x + (leftSide ? -16 : 16), point.y, colors.surface);
+      ctx.restore();
+    },
+  };
+}
+
+/** Text with a halo in the background colour, so it stays readable over lines and points. */
+function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, halo: string): void {
+  ctx.save();
+  ctx.setLineDash([]);
+  ctx.lineWidth = 4;
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = halo;
+  ctx.strokeText(text, x, y);
+  ctx.restore();
+  ctx.fillText(text, x, y);
+}
+
+/** Powers of ten from min to max (both whole decades). */
+export function decadesBetween([min, max]: [number, number]): number[] {
+  const out: number[] = [];
+  for (let e = Math.round(Math.log10(min)); e <= Math.round(Math.log10(max)); e += 1) out.push(10 ** e);
+  return out;
+}
+
+function stepsBetween([min, max]: [number, number], step: number): number[] {
+  const out: number[] = [];
+  for (let v = Math.ceil(min / step) * step; v <= max; v += step) out.push(v);
+  return out;
+}
+
+/** Whole five-year spans around the years, with a year's margin so points never touch the edge. */
+export function yearBounds(years: readonly number[]): [number, number] {
+  const finite = years.filter((y) => Number.isFinite(y));
+  if (finite.length === 0) return [2000, 2030];
+  return [Math.floor((Math.min(...finite) - 1) / 5) * 5, Math.ceil((Math.max(...finite) + 1) / 5) * 5];
+}
