@@ -12,7 +12,7 @@ const definition: WidgetDefinition = {
   // Measured: the island is 488 px tall at 343 px wide (a 375 px phone less 1 rem each side) in
   // its default state; plus 120 px for the embed's title and credit line, like your-connection.
   embedHeight: 610,
-  articleSlug: 'checking-the-headlines',
+  articleSlug: 'what-it-means-for-you',
   hasChart: false,
   codec: musicYearsCodec,
   Island,

@@ -16,7 +16,7 @@ import {
   type CorePosition,
 } from '../../../../src/lib/widgets/fiber-cross-section';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
-import { expectCodecSurvivesHostileQueries } from './hostile-query-property';
+import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
 
 const raw = (id: string) => {
   const value = factsJson.find((f) => f.id === id)?.value;
@@ -155,7 +155,7 @@ describe('core selection and URL state', () => {
   });
 
   it('survives 10,000 hostile queries', () => {
-    expectCodecSurvivesHostileQueries(fiberCrossSectionCodec);
-    expectCodecSurvivesHostileQueries(fiberCrossSectionCodec, 'fx.');
+    expectStateCodecSurvivesHostileQueries(fiberCrossSectionCodec, '');
+    expectStateCodecSurvivesHostileQueries(fiberCrossSectionCodec, 'fx.');
   }, 60_000);
 });

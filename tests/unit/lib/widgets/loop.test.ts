@@ -4,7 +4,7 @@ import factsJson from '../../../../src/data/facts.json' with { type: 'json' };
 import { LOOP_LAPS, SECONDS_PER_LAP, lapProgress, loopCodec, pulseDegrees, slowdownFactor, stepLap } from '../../../../src/lib/widgets/loop';
 import { formatDistance, formatDuration } from '../../../../src/lib/format';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
-import { expectCodecSurvivesHostileQueries } from './hostile-query-property';
+import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
 
 const raw = (id: string) => {
   const value = factsJson.find((f) => f.id === id)?.value;
@@ -88,7 +88,7 @@ describe('loop URL state', () => {
   });
 
   it('survives 10,000 hostile queries', () => {
-    expectCodecSurvivesHostileQueries(loopCodec);
-    expectCodecSurvivesHostileQueries(loopCodec, 'lp.');
+    expectStateCodecSurvivesHostileQueries(loopCodec, '');
+    expectStateCodecSurvivesHostileQueries(loopCodec, 'lp.');
   }, 60_000);
 });

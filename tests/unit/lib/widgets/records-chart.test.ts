@@ -20,7 +20,7 @@ import {
 } from '../../../../src/lib/widgets/records-chart';
 import type { ThemeColors } from '../../../../src/lib/charts';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
-import { expectCodecSurvivesHostileQueries } from './hostile-query-property';
+import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
 
 // Independent of src/lib/units: the capacity units the records use, as powers of ten.
 const UNIT_POWER: Record<string, number> = { 'Mb/s': 1e6, 'Gb/s': 1e9, 'Tb/s': 1e12, 'Pb/s': 1e15 };
@@ -169,7 +169,7 @@ describe('records-chart URL state', () => {
   });
 
   it('survives 10,000 hostile queries', () => {
-    expectCodecSurvivesHostileQueries(recordsChartCodec);
-    expectCodecSurvivesHostileQueries(recordsChartCodec, 'rc.');
+    expectStateCodecSurvivesHostileQueries(recordsChartCodec, '');
+    expectStateCodecSurvivesHostileQueries(recordsChartCodec, 'rc.');
   }, 60_000);
 });
