@@ -12,7 +12,16 @@ mkdirSync(out, { recursive: true });
 const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 1500));
+// The server compresses every file before it listens: wait until it answers.
+for (let tries = 0; ; tries++) {
+  try {
+    await fetch(`http://localhost:${port}/`);
+    break;
+  } catch {
+    if (tries > 120) throw new Error('the static server did not start');
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 try {
   const variants = [
