@@ -10,7 +10,7 @@ const widget = (page: Page) => page.locator('[data-widget="download-time"]');
 async function hydrated(page: Page) {
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
-  await expect(w.locator('astro-island:not([ssr])')).toHaveCount(1);
+  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }
 const cell = (page: Page, payloadId: string, linkId: string) => widget(page).locator(`[data-value="time-${payloadId}-${linkId}"]`);

@@ -5,10 +5,10 @@ import { formatRate } from '../../../src/lib/units';
 
 const widget = (page: Page) => page.locator('[data-widget="fiber-cross-section"]');
 async function open(page: Page, query = '') {
-  await page.goto(`/widgets/${query}`);
+  await page.goto(`/widgets/fiber-cross-section/${query}`);
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
-  await expect(w.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }
 const shareText = formatRate(perCoreShare(RECORD_BITS_PER_SECOND, MCF_CORES).shareBitsPerSecond, 'en', { maximumSignificantDigits: 3 });
@@ -66,7 +66,7 @@ test('an impossible core in the URL falls back with a notice', async ({ page }) 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows the picture with its description and the share', async ({ page }) => {
-    await page.goto('/widgets/');
+    await page.goto('/widgets/fiber-cross-section/');
     const w = widget(page);
     await expect(w.getByRole('img', { name: /same scale/ })).toBeVisible();
     await expect(w.locator('[data-value="share"]')).toHaveText(shareText);

@@ -5,10 +5,10 @@ import { formatDistance, formatDuration } from '../../../src/lib/format';
 
 const widget = (page: Page) => page.locator('[data-widget="loop"]');
 async function open(page: Page, query = '') {
-  await page.goto(`/widgets/${query}`);
+  await page.goto(`/widgets/loop/${query}`);
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
-  await expect(w.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }
 const distanceAt = (lap: number) => formatDistance(lapProgress(lap).distanceKm, 'en');
@@ -64,7 +64,7 @@ test('plays on its own and Pause stops it where it is', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows the totals: 21 laps, 1,808.1 km, 8.85 ms', async ({ page }) => {
-    await page.goto('/widgets/');
+    await page.goto('/widgets/loop/');
     const totals = widget(page).locator('[data-value="totals"]');
     await expect(totals).toContainText(`${LOOP_LAPS} × ${formatDistance(lapProgress(1).distanceKm, 'en')} = 1,808.1 km`);
     await expect(totals).toContainText('1,808 km');

@@ -15,7 +15,7 @@ const widget = (page: Page) => page.locator('[data-widget="music-years"]');
 async function hydrated(page: Page) {
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
-  await expect(w.locator('astro-island:not([ssr])')).toHaveCount(1);
+  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }
 

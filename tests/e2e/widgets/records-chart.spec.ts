@@ -6,10 +6,10 @@ import { formatDistance } from '../../../src/lib/format';
 
 const widget = (page: Page) => page.locator('[data-widget="records-chart"]');
 async function open(page: Page, query = '') {
-  await page.goto(`/widgets/${query}`);
+  await page.goto(`/widgets/records-chart/${query}`);
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
-  await expect(w.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }
 const rateText = (row: RecordRow) => formatRate(row.capacityBitsPerSecond, 'en');
@@ -77,7 +77,7 @@ test('invalid URL parameters fall back to defaults with a notice', async ({ page
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('shows the table with every record that has a distance, and the 2025 record', async ({ page }) => {
-    await page.goto('/widgets/');
+    await page.goto('/widgets/records-chart/');
     const w = widget(page);
     const plotted = chartRows(RECORD_ROWS, { view: 'distance', show: 'all' }).plotted;
     await expect(w.locator('table tbody tr')).toHaveCount(plotted.length);

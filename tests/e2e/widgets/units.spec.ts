@@ -9,7 +9,7 @@ const widget = (page: Page) => page.locator('[data-widget="units"]');
 async function hydrated(page: Page) {
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
-  await expect(w.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }
 /** What the widget should print, worked out with the lib for the typed text. */
