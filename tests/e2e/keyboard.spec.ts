@@ -57,11 +57,14 @@ async function markFocusables(page: Page): Promise<{ labels: string[]; positiveT
 async function focusedStop(page: Page): Promise<Stop | null> {
   return page.evaluate(() => {
     const el = document.activeElement;
-    if (!(el instanceof HTMLElement) || el === document.body) return null;
+    // SVG controls (the cross-section's cores) are SVGElements: they take focus too.
+    if (!(el instanceof HTMLElement || el instanceof SVGElement) || el === document.body) return null;
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-    const indicator = outline ? `outline ${style.outlineWidth} ${style.outlineStyle}` : shadow ? `box-shadow ${style.boxShadow}` : null;
+    // An SVG shape shows focus with a stroke (outlines on SVG shapes are not drawn everywhere).
+    const stroke = el instanceof SVGElement && style.stroke !== 'none' && parseFloat(style.strokeWidth) > 0;
+    const indicator = outline ? `outline ${style.outlineWidth} ${style.outlineStyle}` : shadow ? `box-shadow ${style.boxShadow}` : stroke ? `stroke ${style.strokeWidth}` : null;
     const label = `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     return { index: el.dataset['kbd'] === undefined ? -1 : Number(el.dataset['kbd']), label, indicator };
   });
