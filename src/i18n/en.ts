@@ -181,6 +181,7 @@ export const en = {
   'shell.range': 'Enter a number from {min} to {max}.',
   'shell.invalid.kept': 'Showing the last valid result.',
   'widgets.title': 'Widgets',
+  'widgets.example': 'See an example',
   'widgets.all': '← All widgets',
   'widgets.article': 'Read the article that explains it',
   'widgets.embedHeight': 'Embeds at {height} px tall',

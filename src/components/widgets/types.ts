@@ -33,6 +33,9 @@ export interface WidgetDefinition {
   /** Slug of the article that explains the widget (the embed's "read more" link). */
   articleSlug: string;
   hasChart: boolean;
+  /** A non-default state as a query string without the prefix (e.g. "lap=10"): the gallery's
+   * "See an example" link, and the state the embed tests choose before copying a snippet. */
+  example: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds codecs of different state types
   codec: StateCodec<any>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an Astro component

@@ -13,6 +13,7 @@ const definition: WidgetDefinition = {
   embedHeight: 1360,
   articleSlug: 'checking-the-headlines',
   hasChart: false,
+  example: 'claim=wikipedia-10000-times',
   codec: claimCheckCodec,
   Island,
 };

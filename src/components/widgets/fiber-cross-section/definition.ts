@@ -9,9 +9,10 @@ const definition: WidgetDefinition = {
   descriptionKey: 'widget.fiber-cross-section.description',
   messagePrefixes: ['shell.', 'engine.', 'widget.fiber-cross-section.'],
   urlPrefix: 'fx.',
-  embedHeight: 920,
+  embedHeight: 980,
   articleSlug: 'inside-a-19-core-fiber',
   hasChart: false,
+  example: 'core=7',
   codec: fiberCrossSectionCodec,
   Island,
 };

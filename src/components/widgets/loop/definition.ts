@@ -12,6 +12,7 @@ const definition: WidgetDefinition = {
   embedHeight: 870,
   articleSlug: '1808-km-in-a-lab',
   hasChart: false,
+  example: 'lap=10',
   codec: loopCodec,
   Island,
 };

@@ -11,9 +11,10 @@ const definition: WidgetDefinition = {
   urlPrefix: 'mu.',
   // Measured: the island is 488 px tall at 343 px wide (a 375 px phone less 1 rem each side) in
   // its default state; plus 120 px for the embed's title and credit line, like your-connection.
-  embedHeight: 610,
+  embedHeight: 710,
   articleSlug: 'what-it-means-for-you',
   hasChart: false,
+  example: 'b=cd',
   codec: musicYearsCodec,
   Island,
 };

@@ -9,9 +9,10 @@ const definition: WidgetDefinition = {
   descriptionKey: 'widget.records-chart.description',
   messagePrefixes: ['shell.', 'engine.', 'widget.records-chart.'],
   urlPrefix: 'rc.',
-  embedHeight: 1250,
+  embedHeight: 1310,
   articleSlug: 'history-of-fiber-records',
   hasChart: true,
+  example: 'view=year&record=nict-2023-1-7pb',
   codec: recordsChartCodec,
   Island,
 };

@@ -13,6 +13,7 @@ const definition: WidgetDefinition = {
   embedHeight: 1260,
   articleSlug: 'bits-bytes-and-petabits',
   hasChart: false,
+  example: 'value=100+GB',
   codec: unitsCodec,
   Island,
 };

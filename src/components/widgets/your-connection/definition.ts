@@ -12,6 +12,7 @@ const definition: WidgetDefinition = {
   embedHeight: 420,
   articleSlug: 'what-it-means-for-you',
   hasChart: false,
+  example: 'line=us-fixed-median-2025-10',
   codec: yourConnectionCodec,
   Island,
 };
