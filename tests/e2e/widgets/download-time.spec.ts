@@ -1,6 +1,7 @@
 /** Drives the download-time widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
-import { CUSTOM, LINK_CHOICES, MAX_PAYLOADS, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec, downloadTimes } from '../../../src/lib/widgets/download-time';
+import { CUSTOM, MAX_PAYLOADS, downloadTimes } from '../../../src/lib/widgets/download-time';
+import { DOWNLOAD_TIME_OPTIONS, LINK_CHOICES, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec } from '../../../src/lib/widgets/download-time-data';
 import { formatDuration } from '../../../src/lib/format';
 import { expectNoAxeViolations } from '../support';
 
@@ -16,7 +17,7 @@ async function hydrated(page: Page) {
 const cell = (page: Page, payloadId: string, linkId: string) => widget(page).locator(`[data-value="time-${payloadId}-${linkId}"]`);
 /** The time the table should show, from the lib and the data. */
 function expectedTime(payloadId: string, linkId: string, customBytes = 1, customBps = 1): string {
-  const { cells } = downloadTimes({ p: [payloadId], l: [linkId] }, customBytes, customBps);
+  const { cells } = downloadTimes({ p: [payloadId], l: [linkId] }, customBytes, customBps, DOWNLOAD_TIME_OPTIONS);
   return formatDuration(cells[0]!.seconds, 'en');
 }
 

@@ -1,6 +1,7 @@
 /** Drives the units widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
-import { bitsBytesTrap, formatReadable, unitsCodec, unitsTable } from '../../../src/lib/widgets/units';
+import { bitsBytesTrap, formatReadable, unitsTable } from '../../../src/lib/widgets/units';
+import { unitsCodec } from '../../../src/lib/widgets/units-data';
 import { formatAmount } from '../../../src/lib/render-steps';
 import { parseQuantity } from '../../../src/lib/units';
 
