@@ -11,7 +11,9 @@ const widget = (page: Page) => page.locator('[data-widget="claim-check"]');
 async function hydrated(page: Page) {
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
-  await expect(w.locator('astro-island')).not.toHaveAttribute('ssr');
+  // The frame holds two islands (the widget and its embed button): wait until both have hydrated.
+  await expect(w.locator('astro-island').first()).toBeAttached();
+  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }
 /** The verdict badge's words and the factor, worked out with the lib for a claim. */

@@ -15,7 +15,9 @@ const widget = (page: Page) => page.locator('[data-widget="streams"]');
 async function hydrated(page: Page) {
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
-  await expect(w.locator('astro-island:not([ssr])')).toHaveCount(1);
+  // The frame holds two islands (the widget and its embed button): wait until both have hydrated.
+  await expect(w.locator('astro-island').first()).toBeAttached();
+  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }
 const defaultBps = streamBitsPerSecond(streamsCodec.defaults, STREAMS_OPTIONS.streams);

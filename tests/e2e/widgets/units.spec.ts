@@ -10,7 +10,9 @@ const widget = (page: Page) => page.locator('[data-widget="units"]');
 async function hydrated(page: Page) {
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
-  await expect(w.locator('astro-island')).not.toHaveAttribute('ssr');
+  // The frame holds two islands (the widget and its embed button): wait until both have hydrated.
+  await expect(w.locator('astro-island').first()).toBeAttached();
+  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }
 /** What the widget should print, worked out with the lib for the typed text. */
