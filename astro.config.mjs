@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { CSP_DIRECTIVES, inlineScriptHashes } from './scripts/lib-csp.mjs';
 import classroomServiceWorker from './scripts/sw-manifest.mjs';
+import chartJsTreeShaking from './scripts/chartjs-treeshake.mjs';
 
 // The public origin lives in one place. Every absolute URL (canonical, Open Graph, sitemap,
 // oEmbed, embed snippets) derives from it. Override for a deploy with SITE_URL / BASE_PATH.
@@ -35,5 +36,7 @@ export default defineConfig({
   i18n: { locales: ['en'], defaultLocale: 'en' },
   integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), classroomServiceWorker()],
   devToolbar: { enabled: false },
+  // Drops the Chart.js scales no chart registers (see the plugin's header: ≈4.6 KB brotli).
+  vite: { plugins: [chartJsTreeShaking()] },
   security: { csp: CSP },
 });

@@ -18,8 +18,10 @@ export function brotliSize(key, content) {
   return size;
 }
 
-// Chart.js keeps these string literals and class names through minification.
-const CHART_SIGNATURES = [/complete date adapter is provided/, /\bDatasetController\b/];
+// Chart.js keeps these string literals and class names through minification. The Chart
+// constructor's error is in every bundle that can draw a chart; the date-adapter stub only comes
+// with the time scales, which scripts/chartjs-treeshake.mjs lets the bundler drop when unused.
+const CHART_SIGNATURES = [/Canvas is already in use\. Chart with ID/, /complete date adapter is provided/, /\bDatasetController\b/];
 // chart.js/auto registers every controller; a tree-shaken import never needs all three of these.
 const AUTO_SIGNATURES = [
   [/\bDoughnutController\b/, /id\s*=\s*[`'"]doughnut[`'"]/],

@@ -1,16 +1,14 @@
 /**
- * "Download time": how long each chosen payload takes over each chosen link, for the results
- * table, the log-scale bar chart and "Show the arithmetic". Pure: state codec, the choices
- * (read from src/data), the times and their steps.
+ * "Download time", the part the browser needs: how long each chosen payload takes over each
+ * chosen link, for the results table, the log-scale bar chart and "Show the arithmetic". Pure,
+ * and no data imports: the island receives its payloads and links as plain options from the
+ * server (download-time-data.ts), so no dataset ships to the browser for it.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { link, links, payloads } from '../../data';
-import type { Link, Payload } from '../../data/schema';
-import { payloadBytes } from '../claims';
 import { logBarConfig, type BarRow, type LogBarOptions, type ThemeColors } from '../charts';
 import type { ArithmeticStep } from '../steps';
 import { BITS_PER_BYTE, transferSeconds, transferSteps } from '../transfer';
-import { parseQuantity, rateToBitsPerSecond } from '../units';
+import { parseQuantity } from '../units';
 import { listOf, oneOf, safeText, type StateCodec } from '../url-state';
 
 export const CUSTOM = 'custom';
@@ -18,37 +16,35 @@ export const CUSTOM = 'custom';
 export const MAX_PAYLOADS = 6;
 export const MAX_LINKS = 6;
 
-/**
- * Things to send: every payload except sizes that only define a bitrate (a size with
- * playSeconds, such as "1 MB per minute", is a rate in disguise, not a thing to download).
- */
-export const PAYLOAD_CHOICES: readonly Payload[] = payloads.filter((p) => p.playSeconds === undefined);
+/** One thing to send: only what the widget shows and computes with. */
+export interface PayloadOption {
+  id: string;
+  label: string;
+  sizeBytes: number;
+  /** A figure from coverage with no traceable source: tagged, its caveat shown when selected. */
+  viral: boolean;
+  /** Only for viral payloads (the only ones whose caveat the widget shows). */
+  caveat?: string;
+  /** Set for a streamed payload (bitrate × duration), so its steps start there. */
+  stream?: { bitsPerSecond: number; seconds: number };
+}
+/** One line to send over. */
+export interface LinkOption {
+  id: string;
+  label: string;
+  bitsPerSecond: number;
+  isRecord: boolean;
+}
+/** Everything the island needs from the data (built by download-time-data.ts). */
+export interface DownloadTimeOptions {
+  payloads: PayloadOption[];
+  /** Exactly one of them is the record. */
+  links: LinkOption[];
+}
 
-/**
- * Lines to send over: one of each kind a reader asks about (the record, the newest medians,
- * fast home fiber, 5G, a backbone fiber and two submarine cables), in the order they are
- * listed. Older medians of the same place stay in the data for the sources page.
- */
-export const LINK_CHOICES: readonly Link[] = [
-  'record-2025',
-  'global-fixed-median-2025-12',
-  'global-mobile-median-2025-12',
-  'us-fixed-median-2025-10',
-  'singapore-fixed-median-2025-10',
-  'global-5g-median-2023-q3',
-  'nuro-10g',
-  'init7-25g',
-  'best-commercial-fiber',
-  'marea',
-  'juno',
-].map((id) => link(id));
-
-const RECORD = links.find((l) => l.kind === 'record');
-if (!RECORD) throw new Error('links.json has no record entry');
-export const RECORD_LINK: Link = RECORD;
-
-const payloadIds = [...PAYLOAD_CHOICES.map((p) => p.id), CUSTOM];
-const linkIds = [...LINK_CHOICES.map((l) => l.id), CUSTOM];
+/** What the widget opens with: two famous payloads over the record, a median and a fast plan. */
+export const DEFAULT_PAYLOADS: readonly string[] = ['netflix-library-press', 'wikipedia-en-compressed'];
+export const DEFAULT_OTHER_LINKS: readonly string[] = ['us-fixed-median-2025-10', 'nuro-10g'];
 
 export interface DownloadTimeState {
   /** Payload ids, "custom" for `size`; 1..MAX_PAYLOADS. */
@@ -65,51 +61,61 @@ export interface DownloadTimeState {
   al: string;
 }
 
-export const downloadTimeCodec: StateCodec<DownloadTimeState> = {
-  defaults: {
-    p: ['netflix-library-press', 'wikipedia-en-compressed'],
-    size: '1 TB',
-    l: [RECORD_LINK.id, 'us-fixed-median-2025-10', 'nuro-10g'],
-    speed: '1 Gb/s',
-    ap: 'netflix-library-press',
-    al: RECORD_LINK.id,
-  },
-  params: {
-    p: listOf(payloadIds, MAX_PAYLOADS),
-    size: safeText(40),
-    l: listOf(linkIds, MAX_LINKS),
-    speed: safeText(40),
-    ap: oneOf(payloadIds),
-    al: oneOf(linkIds),
-  },
-};
-
-/** Bytes of a chosen payload; throws InputError when the custom size does not parse. */
-export function chosenBytes(id: string, state: Pick<DownloadTimeState, 'size'>): number {
-  if (id === CUSTOM) return parseQuantity(state.size, 'size').base;
-  const found = PAYLOAD_CHOICES.find((p) => p.id === id);
-  if (!found) throw new Error(`Unknown payload "${id}"`);
-  return payloadBytes(found);
+/** The record among the options; throws when there is none. */
+export function recordLinkId(options: Pick<DownloadTimeOptions, 'links'>): string {
+  const record = options.links.find((l) => l.isRecord);
+  if (!record) throw new Error('Download time: no record among the links');
+  return record.id;
 }
 
-/** Bits per second of a chosen link; throws InputError when the custom speed does not parse. */
-export function chosenBitsPerSecond(id: string, state: Pick<DownloadTimeState, 'speed'>): number {
-  if (id === CUSTOM) return parseQuantity(state.speed, 'rate').base;
-  const found = LINK_CHOICES.find((l) => l.id === id);
-  if (!found) throw new Error(`Unknown link "${id}"`);
-  return rateToBitsPerSecond(found.rate);
+/** The codec for these options (the same ids give the same codec on the server and in the browser). */
+export function downloadTimeCodecFor(options: DownloadTimeOptions): StateCodec<DownloadTimeState> {
+  const payloadIds = [...options.payloads.map((p) => p.id), CUSTOM];
+  const linkIds = [...options.links.map((l) => l.id), CUSTOM];
+  const record = recordLinkId(options);
+  for (const id of DEFAULT_PAYLOADS) if (!payloadIds.includes(id)) throw new Error(`Download time: default payload "${id}" is not among the payloads`);
+  for (const id of DEFAULT_OTHER_LINKS) if (!linkIds.includes(id)) throw new Error(`Download time: default link "${id}" is not among the links`);
+  return {
+    defaults: {
+      p: [...DEFAULT_PAYLOADS],
+      size: '1 TB',
+      l: [record, ...DEFAULT_OTHER_LINKS],
+      speed: '1 Gb/s',
+      ap: DEFAULT_PAYLOADS[0]!,
+      al: record,
+    },
+    params: {
+      p: listOf(payloadIds, MAX_PAYLOADS),
+      size: safeText(40),
+      l: listOf(linkIds, MAX_LINKS),
+      speed: safeText(40),
+      ap: oneOf(payloadIds),
+      al: oneOf(linkIds),
+    },
+  };
+}
+
+/** Bytes of the custom size; throws InputError when it does not parse. */
+export function customBytes(state: Pick<DownloadTimeState, 'size'>): number {
+  return parseQuantity(state.size, 'size').base;
+}
+
+/** Bits per second of the custom speed; throws InputError when it does not parse. */
+export function customBitsPerSecond(state: Pick<DownloadTimeState, 'speed'>): number {
+  return parseQuantity(state.speed, 'rate').base;
 }
 
 export interface PayloadRow {
   id: string;
   sizeBytes: number;
-  /** The data entry, or undefined for the custom size. */
-  payload?: Payload;
+  /** The option, or undefined for the custom size. */
+  payload?: PayloadOption;
 }
 export interface LinkColumn {
   id: string;
   bitsPerSecond: number;
-  link?: Link;
+  /** The option, or undefined for the custom speed. */
+  link?: LinkOption;
   isRecord: boolean;
 }
 export interface TimeCell {
@@ -128,16 +134,21 @@ export interface DownloadTimes {
  * The time for every pair. `customBytes` / `customBitsPerSecond` are the last values that
  * parsed (the caller keeps them), so a half-typed custom field never blanks the table.
  */
-export function downloadTimes(state: Pick<DownloadTimeState, 'p' | 'l'>, customBytes: number, customBitsPerSecond: number): DownloadTimes {
+export function downloadTimes(
+  state: Pick<DownloadTimeState, 'p' | 'l'>,
+  customSizeBytes: number,
+  customRateBitsPerSecond: number,
+  options: DownloadTimeOptions,
+): DownloadTimes {
   const rows: PayloadRow[] = state.p.map((id) => {
-    const payload = PAYLOAD_CHOICES.find((p) => p.id === id);
-    return payload ? { id, sizeBytes: payloadBytes(payload), payload } : { id, sizeBytes: customBytes };
+    const payload = options.payloads.find((p) => p.id === id);
+    return payload ? { id, sizeBytes: payload.sizeBytes, payload } : { id, sizeBytes: customSizeBytes };
   });
   const columns: LinkColumn[] = state.l.map((id) => {
-    const found = LINK_CHOICES.find((l) => l.id === id);
+    const found = options.links.find((l) => l.id === id);
     return found
-      ? { id, bitsPerSecond: rateToBitsPerSecond(found.rate), link: found, isRecord: found.kind === 'record' }
-      : { id, bitsPerSecond: customBitsPerSecond, isRecord: false };
+      ? { id, bitsPerSecond: found.bitsPerSecond, link: found, isRecord: found.isRecord }
+      : { id, bitsPerSecond: customRateBitsPerSecond, isRecord: false };
   });
   const cells = rows.flatMap((row) =>
     columns.map((column) => ({ payloadId: row.id, linkId: column.id, seconds: transferSeconds(row.sizeBytes, column.bitsPerSecond) })),
@@ -149,10 +160,10 @@ export function downloadTimes(state: Pick<DownloadTimeState, 'p' | 'l'>, customB
  * The pair whose arithmetic is shown: the one asked for when both are selected, else the
  * first payload over the record (or over the first link when the record is not selected).
  */
-export function arithmeticPair(state: Pick<DownloadTimeState, 'p' | 'l' | 'ap' | 'al'>): { payloadId: string; linkId: string } {
+export function arithmeticPair(state: Pick<DownloadTimeState, 'p' | 'l' | 'ap' | 'al'>, recordId: string): { payloadId: string; linkId: string } {
   if (state.p.includes(state.ap) && state.l.includes(state.al)) return { payloadId: state.ap, linkId: state.al };
   const payloadId = state.p[0] ?? CUSTOM;
-  const linkId = state.l.includes(RECORD_LINK.id) ? RECORD_LINK.id : (state.l[0] ?? CUSTOM);
+  const linkId = state.l.includes(recordId) ? recordId : (state.l[0] ?? CUSTOM);
   return { payloadId, linkId };
 }
 
@@ -167,7 +178,7 @@ export function pairSteps(row: PayloadRow, column: LinkColumn): ArithmeticStep[]
   const streamBits: ArithmeticStep = {
     label: 'widget.download-time.step.streamSize',
     inputs: [
-      { kind: 'rate', value: rateToBitsPerSecond(stream.rate) },
+      { kind: 'rate', value: stream.bitsPerSecond },
       { kind: 'duration', value: stream.seconds },
     ],
     operator: '×',

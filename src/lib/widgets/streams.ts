@@ -1,24 +1,41 @@
 /**
- * "Streams": how many streams of one kind (8K, 4K, HD, music, a video call) the record carries
- * at once, set against real audiences (Tokyo, Japan, the United States, the world). Pure:
- * state codec, the choices from src/data, the counts and their steps.
+ * "Streams", the part the browser needs: how many streams of one kind (8K, 4K, HD, music, a
+ * video call) the record carries at once, set against real audiences (Tokyo, Japan, the United
+ * States, the world). Pure, and no data imports: the island receives its streams and audiences
+ * as plain options from the server (streams-data.ts), so no dataset ships to the browser for it.
  */
-import { audience, audiences, links, streams } from '../../data';
-import type { Audience, Link, Stream } from '../../data/schema';
 import type { ArithmeticStep } from '../steps';
 import { simultaneousStreams, streamsSteps } from '../transfer';
-import { parseQuantity, rateToBitsPerSecond } from '../units';
+import { parseQuantity } from '../units';
 import { oneOf, safeText, type StateCodec } from '../url-state';
 
-export const STREAM_CHOICES: readonly Stream[] = streams;
-/** Audiences from the smallest group to the largest, the order the table reads best in. */
-export const AUDIENCES: readonly Audience[] = [...audiences].sort((a, b) => a.people - b.people);
-/** The audience the one-line summary uses: everyone. */
-export const WORLD: Audience = audience('world');
+/** One kind of stream: only what the widget shows and computes with. */
+export interface StreamOption {
+  id: string;
+  label: string;
+  note?: string;
+  bitsPerSecond: number;
+  /** The bitrate as the data write it, as text the rate field parses back exactly ("100 Mb/s"). */
+  rateText: string;
+}
+/** One group of people. */
+export interface AudienceOption {
+  id: string;
+  label: string;
+  people: number;
+}
+/** Everything the island needs from the data (built by streams-data.ts). */
+export interface StreamsOptions {
+  recordBitsPerSecond: number;
+  streams: StreamOption[];
+  /** From the smallest group to the largest, the order the table reads best in. */
+  audiences: AudienceOption[];
+  /** The audience the one-line summary uses: everyone. */
+  world: AudienceOption;
+}
 
-const RECORD = links.find((l) => l.kind === 'record');
-if (!RECORD) throw new Error('links.json has no record entry');
-export const RECORD_LINK: Link = RECORD;
+/** The stream the widget opens with. */
+export const DEFAULT_STREAM = '8k';
 
 export interface StreamsState {
   /** A stream id from the data. */
@@ -27,30 +44,27 @@ export interface StreamsState {
   rate: string;
 }
 
-export const streamsCodec: StateCodec<StreamsState> = {
-  defaults: { s: '8k', rate: '' },
-  params: { s: oneOf(STREAM_CHOICES.map((s) => s.id)), rate: safeText(40) },
-};
+/** The codec for these streams (the same ids give the same codec on the server and in the browser). */
+export function streamsCodecFor(options: Pick<StreamsOptions, 'streams'>): StateCodec<StreamsState> {
+  const ids = options.streams.map((s) => s.id);
+  if (!ids.includes(DEFAULT_STREAM)) throw new Error(`Streams: default stream "${DEFAULT_STREAM}" is not among the streams`);
+  return { defaults: { s: DEFAULT_STREAM, rate: '' }, params: { s: oneOf(ids), rate: safeText(40) } };
+}
 
-export function streamChoice(id: string): Stream {
-  const found = STREAM_CHOICES.find((s) => s.id === id);
+export function streamChoice(id: string, streams: readonly StreamOption[]): StreamOption {
+  const found = streams.find((s) => s.id === id);
   if (!found) throw new Error(`Unknown stream "${id}"`);
   return found;
 }
 
-/** The data's bitrate as text the rate field parses back exactly ("100 Mb/s", "320 kb/s"). */
-export function streamRateText(stream: Stream): string {
-  return `${stream.rate.value} ${stream.rate.unit}`;
-}
-
 /** The bitrate in use: the typed one, or the data's when nothing was typed. Throws InputError. */
-export function streamBitsPerSecond(state: StreamsState): number {
-  if (state.rate.trim() === '') return rateToBitsPerSecond(streamChoice(state.s).rate);
+export function streamBitsPerSecond(state: StreamsState, streams: readonly StreamOption[]): number {
+  if (state.rate.trim() === '') return streamChoice(state.s, streams).bitsPerSecond;
   return parseQuantity(state.rate, 'rate').base;
 }
 
 export interface AudienceShare {
-  audience: Audience;
+  audience: AudienceOption;
   /** Streams per person: 1.65 means everyone gets one, 1.65 times over; 0.72 means 72 %. */
   perPerson: number;
   /** The same as a percent of the audience (72 for 0.72). */
@@ -66,19 +80,23 @@ export interface StreamsResult {
   steps: ArithmeticStep[];
 }
 
-export function shareOf(streamCount: number, group: Audience): AudienceShare {
+export function shareOf(streamCount: number, group: AudienceOption): AudienceShare {
   const perPerson = streamCount / group.people;
   return { audience: group, perPerson, percent: perPerson * 100 };
 }
 
-export function countStreams(linkBitsPerSecond: number, streamBitsPerSecond: number): StreamsResult {
+export function countStreams(
+  linkBitsPerSecond: number,
+  streamBitsPerSecond: number,
+  groups: Pick<StreamsOptions, 'audiences' | 'world'>,
+): StreamsResult {
   const count = simultaneousStreams(linkBitsPerSecond, streamBitsPerSecond);
-  const world = shareOf(count, WORLD);
+  const world = shareOf(count, groups.world);
   return {
     linkBitsPerSecond,
     streamBitsPerSecond,
     streams: count,
-    shares: AUDIENCES.map((group) => shareOf(count, group)),
+    shares: groups.audiences.map((group) => shareOf(count, group)),
     world,
     steps: [
       ...streamsSteps(linkBitsPerSecond, streamBitsPerSecond),
@@ -86,7 +104,7 @@ export function countStreams(linkBitsPerSecond: number, streamBitsPerSecond: num
         label: 'widget.streams.step.world',
         inputs: [
           { kind: 'count', value: count },
-          { kind: 'count', value: WORLD.people },
+          { kind: 'count', value: groups.world.people },
         ],
         operator: '÷',
         result: world.perPerson >= 1 ? { kind: 'ratio', value: world.perPerson } : { kind: 'percent', value: world.percent },

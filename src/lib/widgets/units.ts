@@ -2,8 +2,9 @@
  * "Units": one typed quantity ("1.02 Pb/s", "100 GB", "4 GiB") shown in bits and in bytes with
  * every decimal prefix, the conversion steps, and the bits-versus-bytes ×8 trap in the reader's
  * own numbers. Pure: state codec, the table rows, the readable cell format, the trap amounts.
+ * No data imports: the quantity it opens with (the record's rate) comes from the server
+ * (units-data.ts) as a prop, so no dataset ships to the browser for it.
  */
-import { links } from '../../data';
 import { formatNumber } from '../format';
 import type { Amount, ArithmeticStep } from '../steps';
 import { BITS_PER_BYTE } from '../transfer';
@@ -25,11 +26,6 @@ export interface UnitsState {
   value: string;
 }
 
-const RECORD = links.find((l) => l.kind === 'record');
-if (!RECORD) throw new Error('links.json has no record entry');
-/** The record's own rate, as the data write it: the quantity the widget opens with. */
-export const DEFAULT_QUANTITY = `${RECORD.rate.value} ${RECORD.rate.unit}`;
-
 const text = safeText(40);
 /** Typed text that the engine can read; anything else in a URL is dropped with a notice. */
 const quantityText: ParamSpec<string> = {
@@ -46,10 +42,11 @@ const quantityText: ParamSpec<string> = {
   serialize: (value) => value,
 };
 
-export const unitsCodec: StateCodec<UnitsState> = {
-  defaults: { value: DEFAULT_QUANTITY },
-  params: { value: quantityText },
-};
+/** The codec opening on `defaultQuantity` (the same text gives the same codec on the server and in the browser). */
+export function unitsCodecFor(defaultQuantity: string): StateCodec<UnitsState> {
+  if (quantityText.parse(defaultQuantity) === undefined) throw new Error(`Units: default "${defaultQuantity}" does not parse`);
+  return { defaults: { value: defaultQuantity }, params: { value: quantityText } };
+}
 
 // ── Readable cells ───────────────────────────────────────────────────────────────────────────
 

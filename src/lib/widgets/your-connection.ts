@@ -1,22 +1,32 @@
 /**
- * "Your connection": how many times faster the record is than the reader's line, and how
- * long that line would need to move what the record moves in one second. Pure: state codec,
- * presets from the data, results and the arithmetic steps.
+ * "Your connection", the part the browser needs: how many times faster the record is than the
+ * reader's line, and how long that line would need to move what the record moves in one
+ * second. Pure, and no data imports: the island receives its lines as plain options from the
+ * server (your-connection-data.ts), so no dataset ships to the browser for it.
  */
-import { links } from '../../data';
-import type { Link } from '../../data/schema';
-import { parseQuantity, rateToBitsPerSecond } from '../units';
+import { parseQuantity } from '../units';
 import { bytesMoved, speedRatio, transferSeconds } from '../transfer';
 import type { ArithmeticStep } from '../steps';
 import { oneOf, safeText, type StateCodec } from '../url-state';
 
-/** Lines a reader might have: medians and consumer plans, newest first within the data order. */
-export const CONNECTION_PRESETS: readonly Link[] = links.filter((l) => ['fixed', 'mobile', 'country-average', 'consumer-plan'].includes(l.kind));
-const RECORD = links.find((l) => l.kind === 'record');
-if (!RECORD) throw new Error('links.json has no record entry');
-export const RECORD_LINK: Link = RECORD;
+/** One line the reader can pick: only what the widget shows and computes with. */
+export interface LineOption {
+  id: string;
+  label: string;
+  bitsPerSecond: number;
+}
+
+/** Everything the island needs from the data (built by your-connection-data.ts). */
+export interface YourConnectionOptions {
+  recordBitsPerSecond: number;
+  /** Medians and consumer plans, in the data's order. */
+  lines: LineOption[];
+}
 
 export const CUSTOM = 'custom';
+/** The line the widget opens with: the newest global fixed median. */
+export const DEFAULT_LINE = 'global-fixed-median-2025-12';
+
 export interface YourConnectionState {
   /** A preset link id, or "custom" to use `speed`. */
   line: string;
@@ -24,17 +34,22 @@ export interface YourConnectionState {
   speed: string;
 }
 
-export const yourConnectionCodec: StateCodec<YourConnectionState> = {
-  defaults: { line: 'global-fixed-median-2025-12', speed: '100 Mb/s' },
-  params: { line: oneOf([...CONNECTION_PRESETS.map((l) => l.id), CUSTOM]), speed: safeText(40) },
-};
+/** The codec for these lines (the same ids give the same codec on the server and in the browser). */
+export function yourConnectionCodecFor(options: Pick<YourConnectionOptions, 'lines'>): StateCodec<YourConnectionState> {
+  const ids = options.lines.map((l) => l.id);
+  if (!ids.includes(DEFAULT_LINE)) throw new Error(`Your connection: default line "${DEFAULT_LINE}" is not among the lines`);
+  return {
+    defaults: { line: DEFAULT_LINE, speed: '100 Mb/s' },
+    params: { line: oneOf([...ids, CUSTOM]), speed: safeText(40) },
+  };
+}
 
 /** The reader's line in bits per second; throws InputError when a typed speed is not valid. */
-export function lineBitsPerSecond(state: YourConnectionState): number {
+export function lineBitsPerSecond(state: YourConnectionState, lines: readonly LineOption[]): number {
   if (state.line === CUSTOM) return parseQuantity(state.speed, 'rate').base;
-  const preset = CONNECTION_PRESETS.find((l) => l.id === state.line);
+  const preset = lines.find((l) => l.id === state.line);
   if (!preset) throw new Error(`Unknown line "${state.line}"`);
-  return rateToBitsPerSecond(preset.rate);
+  return preset.bitsPerSecond;
 }
 
 export interface ConnectionComparison {

@@ -11,6 +11,8 @@ const widget = (page: Page) => page.locator('[data-widget="claim-check"]');
 async function hydrated(page: Page) {
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
+  // The frame holds two islands (the widget and its embed button): wait until both have hydrated.
+  await expect(w.locator('astro-island').first()).toBeAttached();
   await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }

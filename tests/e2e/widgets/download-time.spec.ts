@@ -1,6 +1,7 @@
 /** Drives the download-time widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
-import { CUSTOM, LINK_CHOICES, MAX_PAYLOADS, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec, downloadTimes } from '../../../src/lib/widgets/download-time';
+import { CUSTOM, MAX_PAYLOADS, downloadTimes } from '../../../src/lib/widgets/download-time';
+import { DOWNLOAD_TIME_OPTIONS, LINK_CHOICES, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec } from '../../../src/lib/widgets/download-time-data';
 import { formatDuration } from '../../../src/lib/format';
 import { expectNoAxeViolations } from '../support';
 
@@ -10,13 +11,15 @@ const widget = (page: Page) => page.locator('[data-widget="download-time"]');
 async function hydrated(page: Page) {
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
+  // The frame holds two islands (the widget and its embed button): wait until both have hydrated.
+  await expect(w.locator('astro-island').first()).toBeAttached();
   await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }
 const cell = (page: Page, payloadId: string, linkId: string) => widget(page).locator(`[data-value="time-${payloadId}-${linkId}"]`);
 /** The time the table should show, from the lib and the data. */
 function expectedTime(payloadId: string, linkId: string, customBytes = 1, customBps = 1): string {
-  const { cells } = downloadTimes({ p: [payloadId], l: [linkId] }, customBytes, customBps);
+  const { cells } = downloadTimes({ p: [payloadId], l: [linkId] }, customBytes, customBps, DOWNLOAD_TIME_OPTIONS);
   return formatDuration(cells[0]!.seconds, 'en');
 }
 

@@ -1,11 +1,13 @@
 /** Drives the music-years widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
-import { BITRATE_PRESETS, RECORD_LINK, audioBitsPerSecond, musicYears, musicYearsCodec } from '../../../src/lib/widgets/music-years';
+import { audioBitsPerSecond as audioBitsPerSecondFor, musicYears, type MusicYearsState } from '../../../src/lib/widgets/music-years';
+import { BITRATE_PRESETS, RECORD_LINK, musicYearsCodec } from '../../../src/lib/widgets/music-years-data';
 import { rateToBitsPerSecond } from '../../../src/lib/units';
 import { formatCount, formatYears } from '../../../src/lib/format';
 
 const recordBps = rateToBitsPerSecond(RECORD_LINK.rate);
 const defaults = musicYearsCodec.defaults;
+const audioBitsPerSecond = (state: Pick<MusicYearsState, 'b' | 'rate' | 'mb'>) => audioBitsPerSecondFor(state, BITRATE_PRESETS);
 const yearsText = (bps: number) => formatYears(musicYears(recordBps, bps, 1).years, 'en');
 const songsText = (bps: number, minutes: number) => formatCount(musicYears(recordBps, bps, minutes).songs, 'en');
 const preset = (id: string) => BITRATE_PRESETS.find((p) => p.id === id)!.bitsPerSecond;
@@ -15,6 +17,8 @@ const widget = (page: Page) => page.locator('[data-widget="music-years"]');
 async function hydrated(page: Page) {
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
+  // The frame holds two islands (the widget and its embed button): wait until both have hydrated.
+  await expect(w.locator('astro-island').first()).toBeAttached();
   await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }

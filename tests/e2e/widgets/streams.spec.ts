@@ -1,11 +1,13 @@
 /** Drives the streams widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
-import { RECORD_LINK, countStreams, streamBitsPerSecond, streamRateText, streamsCodec } from '../../../src/lib/widgets/streams';
+import { countStreams as countStreamsFor, streamBitsPerSecond } from '../../../src/lib/widgets/streams';
+import { RECORD_LINK, STREAMS_OPTIONS, streamRateText, streamsCodec } from '../../../src/lib/widgets/streams-data';
 import { stream } from '../../../src/data';
 import { rateToBitsPerSecond } from '../../../src/lib/units';
 import { formatCount, formatPercent } from '../../../src/lib/format';
 
 const recordBps = rateToBitsPerSecond(RECORD_LINK.rate);
+const countStreams = (linkBps: number, streamBps: number) => countStreamsFor(linkBps, streamBps, STREAMS_OPTIONS);
 const countText = (bps: number) => formatCount(countStreams(recordBps, bps).streams, 'en');
 const widget = (page: Page) => page.locator('[data-widget="streams"]');
 
@@ -13,10 +15,12 @@ const widget = (page: Page) => page.locator('[data-widget="streams"]');
 async function hydrated(page: Page) {
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
+  // The frame holds two islands (the widget and its embed button): wait until both have hydrated.
+  await expect(w.locator('astro-island').first()).toBeAttached();
   await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }
-const defaultBps = streamBitsPerSecond(streamsCodec.defaults);
+const defaultBps = streamBitsPerSecond(streamsCodec.defaults, STREAMS_OPTIONS.streams);
 
 test('keyboard: pick a stream, edit its bitrate, see bad input flagged, state survives reload', async ({ page }) => {
   await page.goto('/widgets/streams/');

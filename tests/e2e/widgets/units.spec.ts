@@ -1,6 +1,7 @@
 /** Drives the units widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
-import { bitsBytesTrap, formatReadable, unitsCodec, unitsTable } from '../../../src/lib/widgets/units';
+import { bitsBytesTrap, formatReadable, unitsTable } from '../../../src/lib/widgets/units';
+import { unitsCodec } from '../../../src/lib/widgets/units-data';
 import { formatAmount } from '../../../src/lib/render-steps';
 import { parseQuantity } from '../../../src/lib/units';
 
@@ -9,6 +10,8 @@ const widget = (page: Page) => page.locator('[data-widget="units"]');
 async function hydrated(page: Page) {
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
+  // The frame holds two islands (the widget and its embed button): wait until both have hydrated.
+  await expect(w.locator('astro-island').first()).toBeAttached();
   await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }

@@ -1,6 +1,7 @@
 /** Drives the your-connection widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect } from '@playwright/test';
-import { compareConnection, RECORD_LINK } from '../../../src/lib/widgets/your-connection';
+import { compareConnection } from '../../../src/lib/widgets/your-connection';
+import { RECORD_LINK } from '../../../src/lib/widgets/your-connection-data';
 import { link } from '../../../src/data';
 import { rateToBitsPerSecond } from '../../../src/lib/units';
 import { formatRatio } from '../../../src/lib/format';

@@ -1,5 +1,5 @@
 import type { WidgetDefinition } from '../types';
-import { downloadTimeCodec } from '../../../lib/widgets/download-time';
+import { downloadTimeCodec } from '../../../lib/widgets/download-time-data';
 import Island from './Island.astro';
 
 const definition: WidgetDefinition = {

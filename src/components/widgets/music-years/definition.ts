@@ -1,5 +1,5 @@
 import type { WidgetDefinition } from '../types';
-import { musicYearsCodec } from '../../../lib/widgets/music-years';
+import { musicYearsCodec } from '../../../lib/widgets/music-years-data';
 import Island from './Island.astro';
 
 const definition: WidgetDefinition = {

@@ -1,5 +1,5 @@
 import type { WidgetDefinition } from '../types';
-import { streamsCodec } from '../../../lib/widgets/streams';
+import { streamsCodec } from '../../../lib/widgets/streams-data';
 import Island from './Island.astro';
 
 const definition: WidgetDefinition = {

@@ -1,5 +1,5 @@
 import type { WidgetDefinition } from '../types';
-import { unitsCodec } from '../../../lib/widgets/units';
+import { unitsCodec } from '../../../lib/widgets/units-data';
 import Island from './Island.astro';
 
 const definition: WidgetDefinition = {

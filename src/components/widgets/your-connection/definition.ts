@@ -1,5 +1,5 @@
 import type { WidgetDefinition } from '../types';
-import { yourConnectionCodec } from '../../../lib/widgets/your-connection';
+import { yourConnectionCodec } from '../../../lib/widgets/your-connection-data';
 import Island from './Island.astro';
 
 const definition: WidgetDefinition = {

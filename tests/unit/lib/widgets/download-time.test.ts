@@ -3,22 +3,19 @@ import fc from 'fast-check';
 import { strict as assert } from 'node:assert';
 import {
   CUSTOM,
-  LINK_CHOICES,
   MAX_LINKS,
   MAX_PAYLOADS,
-  PAYLOAD_CHOICES,
-  RECORD_LINK,
-  arithmeticPair,
+  arithmeticPair as arithmeticPairFor,
   chartRows,
-  chosenBitsPerSecond,
-  chosenBytes,
+  customBitsPerSecond,
+  customBytes,
   downloadChartConfig,
-  downloadTimeCodec,
-  downloadTimes,
+  downloadTimes as downloadTimesFor,
   pairSteps,
   shorten,
   type DownloadTimeState,
 } from '../../../../src/lib/widgets/download-time';
+import { DOWNLOAD_TIME_OPTIONS, LINK_CHOICES, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec } from '../../../../src/lib/widgets/download-time-data';
 import { link, payload, payloads } from '../../../../src/data';
 import { InputError } from '../../../../src/lib/transfer';
 import { formatDuration } from '../../../../src/lib/format';
@@ -33,6 +30,9 @@ const bpsOf = (rate: { value: number; unit: string }) => rate.value * (PREFIXES[
 const recordBps = bpsOf(RECORD_LINK.rate);
 const colors: ThemeColors = { text: '#111', muted: '#555', border: '#ccc', surface: '#fff', series: ['#00f', '#888', '#f00'], record: '#f00' };
 const defaults = downloadTimeCodec.defaults;
+// The island's own options, as Island.astro passes them.
+const downloadTimes = (state: Pick<DownloadTimeState, 'p' | 'l'>, bytes: number, bps: number) => downloadTimesFor(state, bytes, bps, DOWNLOAD_TIME_OPTIONS);
+const arithmeticPair = (state: Pick<DownloadTimeState, 'p' | 'l' | 'ap' | 'al'>) => arithmeticPairFor(state, RECORD_LINK.id);
 
 describe('download-time', () => {
   it('the press estimate of the Netflix library takes just under a second over the record', () => {
@@ -79,13 +79,35 @@ describe('download-time', () => {
     expect(LINK_CHOICES[0]).toBe(RECORD_LINK);
   });
 
+  it('gives the island each choice’s label, size or speed and the viral caveats, and nothing more', () => {
+    expect(DOWNLOAD_TIME_OPTIONS.payloads.map((p) => p.id)).toEqual(PAYLOAD_CHOICES.map((p) => p.id));
+    expect(DOWNLOAD_TIME_OPTIONS.links.map((l) => l.id)).toEqual(LINK_CHOICES.map((l) => l.id));
+    for (const option of DOWNLOAD_TIME_OPTIONS.payloads) {
+      const entry = payload(option.id);
+      expect(option.label).toBe(entry.label);
+      expect(option.viral).toBe(entry.viral);
+      expect(option.caveat).toBe(entry.viral ? entry.caveat : undefined);
+      const bytes = entry.size ? bytesOf(entry.size) : (bpsOf(entry.stream!.rate) * entry.stream!.seconds) / 8;
+      expect(option.sizeBytes / bytes).toBeCloseTo(1, 12);
+      expect(option.stream).toEqual(entry.stream ? { bitsPerSecond: bpsOf(entry.stream.rate), seconds: entry.stream.seconds } : undefined);
+      expect(Object.keys(option).every((key) => ['id', 'label', 'sizeBytes', 'viral', 'caveat', 'stream'].includes(key))).toBe(true);
+    }
+    for (const option of DOWNLOAD_TIME_OPTIONS.links) {
+      const entry = link(option.id);
+      expect(Object.keys(option).sort()).toEqual(['bitsPerSecond', 'id', 'isRecord', 'label']);
+      expect([option.label, option.isRecord]).toEqual([entry.label, entry.kind === 'record']);
+      expect(option.bitsPerSecond / bpsOf(entry.rate)).toBeCloseTo(1, 12);
+    }
+    expect(DOWNLOAD_TIME_OPTIONS.links.filter((l) => l.isRecord).map((l) => l.id)).toEqual([RECORD_LINK.id]);
+  });
+
   it('reads custom sizes and speeds through the engine', () => {
-    expect(chosenBytes(CUSTOM, { size: '2 TB' })).toBe(2e12);
-    expect(chosenBitsPerSecond(CUSTOM, { speed: '300 Mbit/s' })).toBe(300e6);
-    expect(() => chosenBytes(CUSTOM, { size: '10 Gb/s' })).toThrow(InputError);
-    expect(() => chosenBytes(CUSTOM, { size: '' })).toThrow(InputError);
-    expect(() => chosenBitsPerSecond(CUSTOM, { speed: '-5 Mb/s' })).toThrow(InputError);
-    expect(() => chosenBitsPerSecond(CUSTOM, { speed: '1e308 Eb/s' })).toThrow(InputError);
+    expect(customBytes({ size: '2 TB' })).toBe(2e12);
+    expect(customBitsPerSecond({ speed: '300 Mbit/s' })).toBe(300e6);
+    expect(() => customBytes({ size: '10 Gb/s' })).toThrow(InputError);
+    expect(() => customBytes({ size: '' })).toThrow(InputError);
+    expect(() => customBitsPerSecond({ speed: '-5 Mb/s' })).toThrow(InputError);
+    expect(() => customBitsPerSecond({ speed: '1e308 Eb/s' })).toThrow(InputError);
     const times = downloadTimes({ p: [CUSTOM], l: [CUSTOM] }, 1e12, 1e9);
     expect(times.cells[0]!.seconds).toBe(8000);
   });
@@ -166,8 +188,8 @@ describe('download-time', () => {
     expectStateCodecSurvivesHostileQueries(downloadTimeCodec, 'dt.', 10_000, (state) => {
       assert.ok(state.p.length >= 1 && state.p.length <= MAX_PAYLOADS, 'payload count');
       assert.ok(state.l.length >= 1 && state.l.length <= MAX_LINKS, 'link count');
-      const bytes = orInputError(() => chosenBytes(CUSTOM, state), 1);
-      const bps = orInputError(() => chosenBitsPerSecond(CUSTOM, state), 1);
+      const bytes = orInputError(() => customBytes(state), 1);
+      const bps = orInputError(() => customBitsPerSecond(state), 1);
       for (const cell of downloadTimes(state, bytes, bps).cells) assert.ok(Number.isFinite(cell.seconds) && cell.seconds > 0, 'finite time');
       const pair = arithmeticPair(state);
       assert.ok(state.p.includes(pair.payloadId) && state.l.includes(pair.linkId), 'arithmetic pair is selected');

@@ -2,17 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { strict as assert } from 'node:assert';
 import {
-  BITRATE_PRESETS,
   CUSTOM_MB,
   CUSTOM_RATE,
-  RECORD_LINK,
-  audioBitsPerSecond,
-  chosenMegabytesPerMinute,
+  audioBitsPerSecond as audioBitsPerSecondFor,
+  chosenMegabytesPerMinute as chosenMegabytesPerMinuteFor,
   mbPerMinuteToBitsPerSecond,
   musicYears,
-  musicYearsCodec,
-  viralMusicClaim,
+  type MusicYearsState,
 } from '../../../../src/lib/widgets/music-years';
+import { BITRATE_PRESETS, MUSIC_YEARS_OPTIONS, RECORD_LINK, musicYearsCodec, viralMusicClaim } from '../../../../src/lib/widgets/music-years-data';
 import { claim, payload, stream } from '../../../../src/data';
 import { InputError } from '../../../../src/lib/transfer';
 import { formatYears } from '../../../../src/lib/format';
@@ -22,6 +20,9 @@ import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
 const recordBps = RECORD_LINK.rate.value * 1e15; // "1.02 Pb/s"
 const YEAR_SECONDS = 365.25 * 24 * 3600;
 const defaults = musicYearsCodec.defaults;
+// The island's own presets, as Island.astro passes them.
+const audioBitsPerSecond = (state: Pick<MusicYearsState, 'b' | 'rate' | 'mb'>) => audioBitsPerSecondFor(state, MUSIC_YEARS_OPTIONS.presets);
+const chosenMegabytesPerMinute = (state: Pick<MusicYearsState, 'b' | 'mb'>) => chosenMegabytesPerMinuteFor(state, MUSIC_YEARS_OPTIONS.presets);
 
 describe('music-years', () => {
   it('at 1 MB a minute the record moves about 242 years of music a second', () => {
@@ -68,6 +69,15 @@ describe('music-years', () => {
     expect(() => mbPerMinuteToBitsPerSecond(0)).toThrow(InputError);
     expect(chosenMegabytesPerMinute({ b: CUSTOM_MB, mb: 2.4 })).toBe(2.4);
     expect(chosenMegabytesPerMinute({ b: 'cd', mb: 2.4 })).toBeUndefined();
+    expect(chosenMegabytesPerMinute({ b: 'mb-minute', mb: 2.4 })).toBeCloseTo(1, 12); // the data's "1 MB a minute"
+  });
+
+  it('gives the island the record’s speed, the presets (the first is the default) and the song length', () => {
+    expect(MUSIC_YEARS_OPTIONS.recordBitsPerSecond).toBeCloseTo(recordBps, 0);
+    expect(MUSIC_YEARS_OPTIONS.presets).toEqual(BITRATE_PRESETS);
+    expect(defaults.b).toBe(MUSIC_YEARS_OPTIONS.presets[0]!.id);
+    expect(MUSIC_YEARS_OPTIONS.songMinutes).toBe(payload('song-3-5min-320k').stream!.seconds / 60);
+    expect(audioBitsPerSecond(defaults)).toBeCloseTo((1e6 * 8) / payload('audio-minute-1mb').playSeconds!, 6);
   });
 
   it('megabytes per minute start the arithmetic with their own step', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { strict as assert } from 'node:assert';
-import { AUDIENCES, RECORD_LINK, STREAM_CHOICES, WORLD, countStreams, shareOf, streamBitsPerSecond, streamRateText, streamsCodec } from '../../../../src/lib/widgets/streams';
+import { countStreams as countStreamsFor, shareOf, streamBitsPerSecond as streamBitsPerSecondFor, type StreamsState } from '../../../../src/lib/widgets/streams';
+import { AUDIENCES, RECORD_LINK, STREAMS_OPTIONS, STREAM_CHOICES, WORLD, streamRateText, streamsCodec } from '../../../../src/lib/widgets/streams-data';
 import { audience, audiences, stream, streams } from '../../../../src/data';
 import { InputError } from '../../../../src/lib/transfer';
 import { formatCount, formatPercent } from '../../../../src/lib/format';
@@ -11,6 +12,9 @@ import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
 const PREFIXES: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 };
 const bpsOf = (rate: { value: number; unit: string }) => rate.value * (PREFIXES[rate.unit[0]!] ?? 1) * (rate.unit.includes('B') ? 8 : 1);
 const recordBps = bpsOf(RECORD_LINK.rate);
+// The island's own options, as Island.astro passes them.
+const countStreams = (linkBps: number, streamBps: number) => countStreamsFor(linkBps, streamBps, STREAMS_OPTIONS);
+const streamBitsPerSecond = (state: StreamsState) => streamBitsPerSecondFor(state, STREAMS_OPTIONS.streams);
 
 describe('streams', () => {
   it('the record carries about 10.2 million 8K streams: 0.12 % of the world', () => {
@@ -40,9 +44,23 @@ describe('streams', () => {
     expect(STREAM_CHOICES).toBe(streams);
   });
 
+  it('gives the island each stream’s label, note and bitrate and each audience’s size, and nothing more', () => {
+    expect(STREAMS_OPTIONS.recordBitsPerSecond).toBeCloseTo(recordBps, 0);
+    expect(STREAMS_OPTIONS.streams.map((s) => s.id)).toEqual(streams.map((s) => s.id));
+    for (const option of STREAMS_OPTIONS.streams) {
+      const entry = stream(option.id);
+      expect(Object.keys(option).every((key) => ['id', 'label', 'note', 'bitsPerSecond', 'rateText'].includes(key))).toBe(true);
+      expect([option.label, option.note, option.rateText]).toEqual([entry.label, entry.note, streamRateText(entry)]);
+      expect(option.bitsPerSecond / bpsOf(entry.rate)).toBeCloseTo(1, 12);
+    }
+    expect(STREAMS_OPTIONS.audiences).toEqual(AUDIENCES.map((a) => ({ id: a.id, label: a.label, people: a.people })));
+    expect(STREAMS_OPTIONS.world).toEqual({ id: 'world', label: WORLD.label, people: WORLD.people });
+  });
+
   it('prefills each stream’s bitrate as text that parses back to the data value', () => {
     for (const choice of STREAM_CHOICES) {
       expect(streamBitsPerSecond({ s: choice.id, rate: streamRateText(choice) })).toBeCloseTo(bpsOf(choice.rate), 6);
+      expect(streamBitsPerSecond({ s: choice.id, rate: STREAMS_OPTIONS.streams.find((s) => s.id === choice.id)!.rateText })).toBeCloseTo(bpsOf(choice.rate), 6);
       expect(streamBitsPerSecond({ s: choice.id, rate: '' })).toBeCloseTo(bpsOf(choice.rate), 6);
     }
     expect(streamBitsPerSecond({ s: '4k', rate: '25 Mb/s' })).toBe(25e6);

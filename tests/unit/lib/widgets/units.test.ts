@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_QUANTITY, PLAIN_MAX, PLAIN_MIN, binaryPrefixNote, bitsBytesTrap, formatReadable, power, unitsCodec, unitsTable } from '../../../../src/lib/widgets/units';
+import { PLAIN_MAX, PLAIN_MIN, binaryPrefixNote, bitsBytesTrap, formatReadable, power, unitsCodecFor, unitsTable } from '../../../../src/lib/widgets/units';
+import { DEFAULT_QUANTITY, unitsCodec } from '../../../../src/lib/widgets/units-data';
 import { link } from '../../../../src/data';
 import { InputError } from '../../../../src/lib/transfer';
 import { parseQuantity } from '../../../../src/lib/units';
@@ -13,6 +14,8 @@ describe('units: the table', () => {
   it('opens on the record’s rate from the data', () => {
     const record = link('record-2025');
     expect(DEFAULT_QUANTITY).toBe(`${record.rate.value} ${record.rate.unit}`);
+    expect(unitsCodec.defaults.value).toBe(DEFAULT_QUANTITY);
+    expect(() => unitsCodecFor('fast')).toThrow('does not parse');
   });
 
   it('lays 127.5 TB/s out in bits and bytes for every prefix, highlighting T in bytes', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CONNECTION_PRESETS, RECORD_LINK, compareConnection, lineBitsPerSecond, yourConnectionCodec } from '../../../../src/lib/widgets/your-connection';
-import { link } from '../../../../src/data';
+import { compareConnection, lineBitsPerSecond } from '../../../../src/lib/widgets/your-connection';
+import { CONNECTION_PRESETS, RECORD_LINK, YOUR_CONNECTION_OPTIONS, yourConnectionCodec } from '../../../../src/lib/widgets/your-connection-data';
+import { link, links } from '../../../../src/data';
 import { InputError } from '../../../../src/lib/transfer';
 import { rateToBitsPerSecond } from '../../../../src/lib/units';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
 
 const recordBps = rateToBitsPerSecond(RECORD_LINK.rate);
+const lines = YOUR_CONNECTION_OPTIONS.lines;
 
 describe('your-connection', () => {
   it('the record is ≈3.42 million times the US median (Oct 2025)', () => {
@@ -25,9 +27,23 @@ describe('your-connection', () => {
 
   it('reads presets from the data and typed speeds through the engine', () => {
     expect(CONNECTION_PRESETS.every((l) => l.kind !== 'record' && l.kind !== 'submarine')).toBe(true);
-    expect(lineBitsPerSecond({ line: 'custom', speed: '300 Mbit/s' })).toBe(300e6);
-    expect(() => lineBitsPerSecond({ line: 'custom', speed: '100 GB' })).toThrow(InputError);
-    expect(() => lineBitsPerSecond({ line: 'custom', speed: '' })).toThrow(InputError);
+    expect(lineBitsPerSecond({ line: 'custom', speed: '300 Mbit/s' }, lines)).toBe(300e6);
+    expect(() => lineBitsPerSecond({ line: 'custom', speed: '100 GB' }, lines)).toThrow(InputError);
+    expect(() => lineBitsPerSecond({ line: 'custom', speed: '' }, lines)).toThrow(InputError);
+    expect(() => lineBitsPerSecond({ line: 'marea', speed: '' }, lines)).toThrow('Unknown line');
+  });
+
+  it('the island gets each preset’s id, label and speed from the data, and the record’s speed', () => {
+    const MEGA = { 'Mb/s': 1e6, 'Gb/s': 1e9 } as Record<string, number>;
+    expect(YOUR_CONNECTION_OPTIONS.recordBitsPerSecond).toBe(links.find((l) => l.kind === 'record')!.rate.value * 1e15);
+    expect(lines.map((l) => l.id)).toEqual(CONNECTION_PRESETS.map((l) => l.id));
+    for (const option of lines) {
+      const entry = link(option.id);
+      expect(Object.keys(option).sort()).toEqual(['bitsPerSecond', 'id', 'label']);
+      expect(option.label).toBe(entry.label);
+      expect(option.bitsPerSecond).toBeCloseTo(entry.rate.value * MEGA[entry.rate.unit]!, 6);
+      expect(lineBitsPerSecond({ line: option.id, speed: '' }, lines)).toBe(option.bitsPerSecond);
+    }
   });
 
   it('a faster line always gives a smaller ratio', () => {
