@@ -342,7 +342,7 @@ for (const id of ids) {
 async function twoEmbeds(page: Page, request: APIRequestContext, origin: string, extra = ''): Promise<[Locator, Locator]> {
   // Two widgets whose "Show the arithmetic" grows them, so the test can change one at a time.
   const growing = ['your-connection', 'units'].filter((id) => ids.includes(id));
-  const [first, second] = growing.length === 2 ? growing : [ids[0] ?? '', ids[1] ?? ids[0] ?? ''];
+  const [first, second] = growing.length === 2 ? [growing[0] ?? '', growing[1] ?? ''] : [ids[0] ?? '', ids[1] ?? ids[0] ?? ''];
   const html = [first, second].map(async (id) => servedSnippet((await oembedFor(request, id)).html, origin));
   const loader = `<script src="${origin}/embed.js" async></script>`;
   const [a, b] = await Promise.all(html);
