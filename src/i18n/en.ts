@@ -353,7 +353,6 @@ export const en = {
   'widget.records-chart.um': '{value} µm',
   'widget.records-chart.left-out': 'Not on this chart: {count} records whose distance no source gives',
   'widget.records-chart.table.caption': 'The records on the chart',
-  'widget.records-chart.table.region': 'Records table (scrolls sideways)',
   'widget.records-chart.summary': '{year}, {team}: {rate} over {distance}.',
   'widget.records-chart.summary.noDistance': '{year}, {team}: {rate}, distance not given.',
   'widget.records-chart.tooltip.title': '{year} · {team}',

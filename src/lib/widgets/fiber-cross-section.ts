@@ -2,31 +2,30 @@
  * The fiber cross-section: a standard single-mode fiber, the record's multicore fiber and a
  * human hair side by side at ONE scale. Pure: the hexagonal core layout (1 + 6 + 12), the
  * scene in SVG units (every size is micrometres × one factor), the per-core share of the
- * record's rate with its arithmetic, and the URL state (the selected core).
+ * record's rate with its arithmetic, and the URL state (the selected core). No data imports:
+ * the island receives the sizes and the record's rate as plain options from the server
+ * (fiber-cross-section-data.ts), so no dataset ships to the browser for it.
  */
-import { fact, factNumber } from '../../data';
 import type { ArithmeticStep } from '../steps';
-import { RATE_UNITS, rateToBitsPerSecond, type RateUnit } from '../units';
 import type { StateCodec } from '../url-state';
 import { wholeNumberIn } from './whole-number';
 
-const MICROMETRES_PER_MILLIMETRE = 1000;
-
-/** Standard single-mode fiber: cladding and (mode-field) core diameters, µm. */
-export const SMF_CLADDING_UM = factNumber('standard-cladding-diameter');
-export const SMF_CORE_UM = factNumber('single-mode-core-diameter');
-/** The record's fiber: its cladding is given in mm in the data. */
-export const MCF_CLADDING_UM = factNumber('record-cladding') * MICROMETRES_PER_MILLIMETRE;
-export const MCF_CORES = factNumber('record-cores');
-export const HAIR_UM = factNumber('human-hair-diameter');
-
-function recordBitsPerSecond(): number {
-  const { value, unit } = fact('record-rate');
-  const rateUnit = RATE_UNITS.find((u) => u === unit);
-  if (typeof value !== 'number' || rateUnit === undefined) throw new Error('record-rate is not a rate');
-  return rateToBitsPerSecond({ value, unit: rateUnit as RateUnit });
+/** Everything the island needs from the data (built by fiber-cross-section-data.ts). */
+export interface FiberCrossSectionOptions {
+  /** Standard single-mode fiber: cladding and (mode-field) core diameters, µm. */
+  smfCladdingUm: number;
+  smfCoreUm: number;
+  /** The record's multicore fiber: cladding diameter (µm) and number of cores. */
+  mcfCladdingUm: number;
+  cores: number;
+  /** A human hair's diameter, µm. */
+  hairUm: number;
+  /** The record's rate, bit/s. */
+  recordBitsPerSecond: number;
 }
-export const RECORD_BITS_PER_SECOND = recordBitsPerSecond();
+
+/** The sizes the scene is drawn from. */
+export type FiberSizes = Pick<FiberCrossSectionOptions, 'smfCladdingUm' | 'smfCoreUm' | 'mcfCladdingUm' | 'hairUm'>;
 
 // ── Hexagonal layout ────────────────────────────────────────────────────────────────────
 
@@ -107,12 +106,13 @@ export interface SceneOptions {
 
 export const SCENE_DEFAULTS: SceneOptions = { width: 400, gapUm: 24, rightMarginUm: 20, labelHeight: 50 };
 
-export function crossSectionScene(options: SceneOptions = SCENE_DEFAULTS): Scene {
+export function crossSectionScene(sizes: FiberSizes, options: SceneOptions = SCENE_DEFAULTS): Scene {
   const { width, gapUm, rightMarginUm, labelHeight } = options;
+  const { smfCladdingUm, smfCoreUm, mcfCladdingUm, hairUm } = sizes;
   // Half a gap on the left; on the right, room for the hair's label, wider than the hair.
-  const totalUm = SMF_CLADDING_UM + MCF_CLADDING_UM + HAIR_UM + 2.5 * gapUm + rightMarginUm;
+  const totalUm = smfCladdingUm + mcfCladdingUm + hairUm + 2.5 * gapUm + rightMarginUm;
   const unitsPerUm = width / totalUm;
-  const tallestUm = Math.max(SMF_CLADDING_UM, MCF_CLADDING_UM, HAIR_UM);
+  const tallestUm = Math.max(smfCladdingUm, mcfCladdingUm, hairUm);
   const cy = (tallestUm / 2 + gapUm / 2) * unitsPerUm;
   let leftUm = gapUm / 2;
   const place = (diameterUm: number): Circle => {
@@ -120,21 +120,21 @@ export function crossSectionScene(options: SceneOptions = SCENE_DEFAULTS): Scene
     leftUm += diameterUm + gapUm;
     return circle;
   };
-  const smfCladding = place(SMF_CLADDING_UM);
-  const mcfCladding = place(MCF_CLADDING_UM);
-  const hair = place(HAIR_UM);
-  const pitchUm = illustrativePitchUm(MCF_CLADDING_UM, SMF_CORE_UM);
+  const smfCladding = place(smfCladdingUm);
+  const mcfCladding = place(mcfCladdingUm);
+  const hair = place(hairUm);
+  const pitchUm = illustrativePitchUm(mcfCladdingUm, smfCoreUm);
   const cores = hexagonalCores(pitchUm).map((c) => ({
     ...c,
     cx: mcfCladding.cx + c.xUm * unitsPerUm,
     cy: mcfCladding.cy + c.yUm * unitsPerUm,
-    r: (SMF_CORE_UM / 2) * unitsPerUm,
+    r: (smfCoreUm / 2) * unitsPerUm,
   }));
   return {
     width,
     height: cy + (tallestUm / 2 + gapUm / 2) * unitsPerUm + labelHeight,
     unitsPerUm,
-    smf: { cladding: smfCladding, core: { cx: smfCladding.cx, cy, r: (SMF_CORE_UM / 2) * unitsPerUm } },
+    smf: { cladding: smfCladding, core: { cx: smfCladding.cx, cy, r: (smfCoreUm / 2) * unitsPerUm } },
     mcf: { cladding: mcfCladding, cores },
     hair,
     labelY: cy + (tallestUm / 2 + gapUm / 2) * unitsPerUm,
@@ -179,13 +179,13 @@ export interface FiberCrossSectionState {
   core: number;
 }
 
-export const fiberCrossSectionCodec: StateCodec<FiberCrossSectionState> = {
-  defaults: { core: 1 },
-  params: { core: wholeNumberIn(1, MCF_CORES) },
-};
+/** The codec for this many cores (the same count gives the same codec on the server and in the browser). */
+export function fiberCrossSectionCodecFor({ cores }: Pick<FiberCrossSectionOptions, 'cores'>): StateCodec<FiberCrossSectionState> {
+  return { defaults: { core: 1 }, params: { core: wholeNumberIn(1, cores) } };
+}
 
 /** The core reached from `core` by an arrow key: +1 / −1 with wrap-around, Home and End. */
-export function moveCore(core: number, key: string, cores = MCF_CORES): number {
+export function moveCore(core: number, key: string, cores: number): number {
   switch (key) {
     case 'ArrowRight':
     case 'ArrowDown':

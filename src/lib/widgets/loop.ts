@@ -3,18 +3,25 @@
  * spool of fiber lap after lap. Pure: lap arithmetic (distance and light's travel time after
  * each lap, from the data's loop length, lap count and group index), the animation's
  * slow-down factor, the pulse's angle for a fractional lap, and the URL state (the lap).
+ * No data imports: the island receives the loop's figures as plain options from the server
+ * (loop-data.ts), so no dataset ships to the browser for it.
  */
-import { factNumber } from '../../data';
 import type { ArithmeticStep } from '../steps';
 import { lightTravelSeconds, lightTravelSteps } from '../transfer';
 import type { StateCodec } from '../url-state';
 import { wholeNumberIn } from './whole-number';
 
-export const LOOP_SPAN_KM = factNumber('record-loop-span');
-export const LOOP_LAPS = factNumber('record-loop-laps');
-export const GROUP_INDEX = factNumber('fiber-group-index');
-/** The distance as NICT states it (rounded from laps × span). */
-export const PRESS_DISTANCE_KM = factNumber('record-distance');
+/** Everything the island needs from the data (built by loop-data.ts). */
+export interface LoopOptions {
+  /** Length of the spool the light circles, km. */
+  spanKm: number;
+  /** Laps the record's light made. */
+  laps: number;
+  /** The fiber's group index (light's speed in the glass is c ÷ this). */
+  groupIndex: number;
+  /** The distance as NICT states it (rounded from laps × span), km. */
+  pressDistanceKm: number;
+}
 
 export interface LapProgress {
   lap: number;
@@ -25,7 +32,7 @@ export interface LapProgress {
 }
 
 /** Where the light is after `lap` whole laps (0 = just launched). */
-export function lapProgress(lap: number, spanKm = LOOP_SPAN_KM, groupIndex = GROUP_INDEX): LapProgress {
+export function lapProgress(lap: number, { spanKm, groupIndex }: Pick<LoopOptions, 'spanKm' | 'groupIndex'>): LapProgress {
   if (!Number.isInteger(lap) || lap < 0) throw new RangeError('lap must be a whole number ≥ 0');
   const distanceKm = lap * spanKm;
   if (lap === 0) return { lap, distanceKm: 0, seconds: 0, steps: [] };
@@ -49,10 +56,12 @@ export function lapProgress(lap: number, spanKm = LOOP_SPAN_KM, groupIndex = GRO
 }
 
 /** Light's time for one lap of the loop. */
-export const SECONDS_PER_LAP = lightTravelSeconds(LOOP_SPAN_KM, GROUP_INDEX);
+export function secondsPerLap({ spanKm, groupIndex }: Pick<LoopOptions, 'spanKm' | 'groupIndex'>): number {
+  return lightTravelSeconds(spanKm, groupIndex);
+}
 
 /** How many times slower than light the animation runs at `animationSecondsPerLap`. */
-export function slowdownFactor(animationSecondsPerLap: number, secondsPerLap = SECONDS_PER_LAP): number {
+export function slowdownFactor(animationSecondsPerLap: number, secondsPerLap: number): number {
   return animationSecondsPerLap / secondsPerLap;
 }
 
@@ -63,16 +72,16 @@ export function pulseDegrees(progressLaps: number): number {
 }
 
 /** The next lap number from a step button: clamped to 0…laps. */
-export function stepLap(lap: number, direction: 1 | -1, laps = LOOP_LAPS): number {
+export function stepLap(lap: number, direction: 1 | -1, laps: number): number {
   return Math.min(laps, Math.max(0, lap + direction));
 }
 
 export interface LoopState {
-  /** Whole laps completed, 0…LOOP_LAPS. */
+  /** Whole laps completed, 0…laps. */
   lap: number;
 }
 
-export const loopCodec: StateCodec<LoopState> = {
-  defaults: { lap: 0 },
-  params: { lap: wholeNumberIn(0, LOOP_LAPS) },
-};
+/** The codec for this many laps (the same count gives the same codec on the server and in the browser). */
+export function loopCodecFor({ laps }: Pick<LoopOptions, 'laps'>): StateCodec<LoopState> {
+  return { defaults: { lap: 0 }, params: { lap: wholeNumberIn(0, laps) } };
+}

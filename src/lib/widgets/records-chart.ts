@@ -3,15 +3,13 @@
  * (or against year, the timeline view), with lines of constant capacity × distance. Pure:
  * the state codec, the rows (which are plotted, which are left out and why), the lines, the
  * arithmetic step, and the Chart.js configuration built from them with the theme's colours.
- * The component only formats text and hands this configuration to Chart.svelte.
+ * The component only formats text and hands this configuration to Chart.svelte. No data
+ * imports: the island receives the records as plain rows from the server
+ * (records-chart-data.ts), so no dataset ships to the browser for it.
  */
 import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
-import { factNumber, records } from '../../data';
-import type { FiberRecord } from '../../data/schema';
 import { logBounds, type ThemeColors } from '../charts';
 import type { ArithmeticStep } from '../steps';
-import { capacityDistance } from '../transfer';
-import { rateToBitsPerSecond } from '../units';
 import { oneOf, type StateCodec } from '../url-state';
 
 export const VIEWS = ['distance', 'year'] as const;
@@ -36,31 +34,20 @@ export interface RecordRow {
   note?: string;
 }
 
-export function toRow(record: FiberRecord): RecordRow {
-  const capacityBitsPerSecond = rateToBitsPerSecond(record.capacity);
-  const row: RecordRow = {
-    id: record.id,
-    year: record.year,
-    team: record.team,
-    fiber: record.fiber,
-    venue: record.venue,
-    standardCladding: record.standardCladding,
-    highlight: record.highlight,
-    capacityBitsPerSecond,
-    distanceKm: record.distanceKm,
-    productBitsPerSecondKm: record.distanceKm === null ? null : capacityDistance(capacityBitsPerSecond, record.distanceKm),
-  };
-  if (record.note !== undefined) row.note = record.note;
-  return row;
+/** Everything the island needs from the data (built by records-chart-data.ts). */
+export interface RecordsChartOptions {
+  /** Every record, in the data's order. */
+  rows: RecordRow[];
+  /** What "standard cladding" means, for the key and the table, µm. */
+  standardCladdingUm: number;
 }
 
-export const RECORD_ROWS: readonly RecordRow[] = records.map(toRow);
-/** What "standard cladding" means, for the key and the table. */
-export const STANDARD_CLADDING_UM = factNumber('standard-cladding-diameter');
-const HIGHLIGHTED = RECORD_ROWS.find((r) => r.highlight);
-if (!HIGHLIGHTED) throw new Error('records.json has no highlighted record');
 /** The record the site is about (the one flagged `highlight` in the data). */
-export const HIGHLIGHT_ROW: RecordRow = HIGHLIGHTED;
+export function highlightRow(rows: readonly RecordRow[]): RecordRow {
+  const row = rows.find((r) => r.highlight);
+  if (!row) throw new Error('records chart: no highlighted record');
+  return row;
+}
 
 export interface RecordsChartState {
   view: RecordsView;
@@ -69,10 +56,13 @@ export interface RecordsChartState {
   record: string;
 }
 
-export const recordsChartCodec: StateCodec<RecordsChartState> = {
-  defaults: { view: 'distance', show: 'all', record: HIGHLIGHT_ROW.id },
-  params: { view: oneOf(VIEWS), show: oneOf(FILTERS), record: oneOf(RECORD_ROWS.map((r) => r.id)) },
-};
+/** The codec for these rows (the same ids give the same codec on the server and in the browser). */
+export function recordsChartCodecFor({ rows }: Pick<RecordsChartOptions, 'rows'>): StateCodec<RecordsChartState> {
+  return {
+    defaults: { view: 'distance', show: 'all', record: highlightRow(rows).id },
+    params: { view: oneOf(VIEWS), show: oneOf(FILTERS), record: oneOf(rows.map((r) => r.id)) },
+  };
+}
 
 export interface ChartRows {
   /** Rows drawn in the current view, in axis order (by distance, or by year). */
@@ -183,7 +173,7 @@ export interface PointHit {
   y: number;
 }
 
-export interface RecordsChartOptions {
+export interface RecordsChartConfigOptions {
   view: RecordsView;
   text: RecordsChartText;
   animate: boolean;
@@ -217,7 +207,7 @@ export function guideLines(bounds: Bounds, view: RecordsView): ProductLine[] {
  * The guide lines and labels are drawn by a small plugin, and the tooltip is the widget's own
  * HTML, so neither Chart.js's LineElement nor its Tooltip plugin is needed (≈7 KB brotli).
  */
-export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeColors, options: RecordsChartOptions): ChartConfiguration<'scatter'> {
+export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeColors, options: RecordsChartConfigOptions): ChartConfiguration<'scatter'> {
   const { view } = options;
   const xOf = (r: RecordRow) => (view === 'year' ? r.year : (r.distanceKm ?? Number.NaN));
   const bySeries = SERIES.map((s) => plotted.filter((r) => seriesOf(r) === s));
@@ -284,7 +274,7 @@ export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeC
 }
 
 /** Draws the guide lines (under the points) with their labels, and the record's label. */
-function drawingPlugin(lines: readonly ProductLine[], colors: ThemeColors, options: RecordsChartOptions): Plugin<'scatter'> {
+function drawingPlugin(lines: readonly ProductLine[], colors: ThemeColors, options: RecordsChartConfigOptions): Plugin<'scatter'> {
   return {
     id: 'recordsDrawing',
     afterInit: (chart) => options.onReady?.(chart as unknown as Chart),

@@ -1,6 +1,7 @@
 /** Drives the fiber cross-section by keyboard: arrow keys move the selected core. */
 import { test, expect, type Page } from '@playwright/test';
-import { MCF_CORES, RECORD_BITS_PER_SECOND, perCoreShare } from '../../../src/lib/widgets/fiber-cross-section';
+import { perCoreShare } from '../../../src/lib/widgets/fiber-cross-section';
+import { MCF_CORES, RECORD_BITS_PER_SECOND } from '../../../src/lib/widgets/fiber-cross-section-data';
 import { formatRate } from '../../../src/lib/units';
 
 const widget = (page: Page) => page.locator('[data-widget="fiber-cross-section"]');

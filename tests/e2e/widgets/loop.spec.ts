@@ -1,6 +1,7 @@
 /** Drives the recirculating loop: Step by keyboard under reduced motion, Play/Pause otherwise. */
 import { test, expect, type Page } from '@playwright/test';
-import { LOOP_LAPS, lapProgress } from '../../../src/lib/widgets/loop';
+import { lapProgress as lapProgressFor } from '../../../src/lib/widgets/loop';
+import { LOOP_LAPS, LOOP_OPTIONS } from '../../../src/lib/widgets/loop-data';
 import { formatDistance, formatDuration } from '../../../src/lib/format';
 
 const widget = (page: Page) => page.locator('[data-widget="loop"]');
@@ -11,6 +12,7 @@ async function open(page: Page, query = '') {
   await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   return w;
 }
+const lapProgress = (lap: number) => lapProgressFor(lap, LOOP_OPTIONS);
 const distanceAt = (lap: number) => formatDistance(lapProgress(lap).distanceKm, 'en');
 const timeAt = (lap: number) => formatDuration(lapProgress(lap).seconds, 'en');
 

@@ -1,6 +1,7 @@
 /** Drives the records chart by keyboard on the gallery page: the record list, filter, view, table. */
 import { test, expect, type Page } from '@playwright/test';
-import { HIGHLIGHT_ROW, RECORD_ROWS, chartRows, type RecordRow } from '../../../src/lib/widgets/records-chart';
+import { chartRows, type RecordRow } from '../../../src/lib/widgets/records-chart';
+import { HIGHLIGHT_ROW, RECORD_ROWS } from '../../../src/lib/widgets/records-chart-data';
 import { formatRate } from '../../../src/lib/units';
 import { formatDistance } from '../../../src/lib/format';
 

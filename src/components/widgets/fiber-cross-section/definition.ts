@@ -1,5 +1,5 @@
 import type { WidgetDefinition } from '../types';
-import { fiberCrossSectionCodec } from '../../../lib/widgets/fiber-cross-section';
+import { fiberCrossSectionCodec } from '../../../lib/widgets/fiber-cross-section-data';
 import Island from './Island.astro';
 
 const definition: WidgetDefinition = {

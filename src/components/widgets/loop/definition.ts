@@ -1,5 +1,5 @@
 import type { WidgetDefinition } from '../types';
-import { loopCodec } from '../../../lib/widgets/loop';
+import { loopCodec } from '../../../lib/widgets/loop-data';
 import Island from './Island.astro';
 
 const definition: WidgetDefinition = {

@@ -1,5 +1,5 @@
 import type { WidgetDefinition } from '../types';
-import { recordsChartCodec } from '../../../lib/widgets/records-chart';
+import { recordsChartCodec } from '../../../lib/widgets/records-chart-data';
 import Island from './Island.astro';
 
 const definition: WidgetDefinition = {

@@ -2,19 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import factsJson from '../../../../src/data/facts.json' with { type: 'json' };
 import {
-  HAIR_UM,
-  MCF_CORES,
-  RECORD_BITS_PER_SECOND,
   RING_SIZES,
-  crossSectionScene,
-  fiberCrossSectionCodec,
+  crossSectionScene as crossSectionSceneFor,
   hexagonalCores,
   illustrativePitchUm,
-  moveCore,
+  moveCore as moveCoreAmong,
   outerCoreEdgeUm,
   perCoreShare,
   type CorePosition,
 } from '../../../../src/lib/widgets/fiber-cross-section';
+import { FIBER_CROSS_SECTION_OPTIONS, HAIR_UM, MCF_CORES, RECORD_BITS_PER_SECOND, fiberCrossSectionCodec } from '../../../../src/lib/widgets/fiber-cross-section-data';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
 import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
 
@@ -27,6 +24,22 @@ const claddingUm = raw('standard-cladding-diameter');
 const coreUm = raw('single-mode-core-diameter');
 const distance = (a: CorePosition, b: CorePosition) => Math.hypot(a.xUm - b.xUm, a.yUm - b.yUm);
 const radius = (c: CorePosition) => Math.hypot(c.xUm, c.yUm);
+// The island's own options, as Island.astro passes them.
+const crossSectionScene = () => crossSectionSceneFor(FIBER_CROSS_SECTION_OPTIONS);
+const moveCore = (core: number, key: string) => moveCoreAmong(core, key, FIBER_CROSS_SECTION_OPTIONS.cores);
+
+describe('the island’s options', () => {
+  it('are the data’s sizes (the record fiber’s cladding in µm), core count and rate', () => {
+    expect(FIBER_CROSS_SECTION_OPTIONS).toEqual({
+      smfCladdingUm: raw('standard-cladding-diameter'),
+      smfCoreUm: raw('single-mode-core-diameter'),
+      mcfCladdingUm: raw('record-cladding') * 1000,
+      cores: raw('record-cores'),
+      hairUm: raw('human-hair-diameter'),
+      recordBitsPerSecond: raw('record-rate') * 1e15,
+    });
+  });
+});
 
 describe('hexagonal core layout', () => {
   const pitch = illustrativePitchUm(claddingUm, coreUm);

@@ -14,13 +14,19 @@ import { loadRenderers } from 'astro:container';
 import type { WidgetDefinition } from '../../../../src/components/widgets/types';
 import claimCheck from '../../../../src/components/widgets/claim-check/definition';
 import downloadTime from '../../../../src/components/widgets/download-time/definition';
+import fiberCrossSection from '../../../../src/components/widgets/fiber-cross-section/definition';
+import loop from '../../../../src/components/widgets/loop/definition';
 import musicYears from '../../../../src/components/widgets/music-years/definition';
+import recordsChart from '../../../../src/components/widgets/records-chart/definition';
 import streams from '../../../../src/components/widgets/streams/definition';
 import units from '../../../../src/components/widgets/units/definition';
 import yourConnection from '../../../../src/components/widgets/your-connection/definition';
 import { claimCheckCodecFor, type ClaimView } from '../../../../src/lib/widgets/claim-check';
 import { downloadTimeCodecFor, type DownloadTimeOptions } from '../../../../src/lib/widgets/download-time';
+import { fiberCrossSectionCodecFor, type FiberCrossSectionOptions } from '../../../../src/lib/widgets/fiber-cross-section';
+import { loopCodecFor, type LoopOptions } from '../../../../src/lib/widgets/loop';
 import { musicYearsCodecFor, type MusicYearsOptions } from '../../../../src/lib/widgets/music-years';
+import { recordsChartCodecFor, type RecordsChartOptions } from '../../../../src/lib/widgets/records-chart';
 import { streamsCodecFor, type StreamsOptions } from '../../../../src/lib/widgets/streams';
 import { unitsCodecFor } from '../../../../src/lib/widgets/units';
 import { yourConnectionCodecFor, type YourConnectionOptions } from '../../../../src/lib/widgets/your-connection';
@@ -31,14 +37,30 @@ type Props = Record<string, unknown>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- codecs of different state types
 type AnyCodec = StateCodec<any>;
 
-/** Each widget: its definition, and how its Svelte component builds the codec from its props. */
-const CASES: { definition: WidgetDefinition; clientCodec: (props: Props) => AnyCodec }[] = [
+/**
+ * Each widget: its definition, how its Svelte component builds the codec from its props, and
+ * (for the visual widgets, whose options are few) every field name the options may hold: the
+ * figures and labels the island shows, nothing else.
+ */
+const CASES: { definition: WidgetDefinition; clientCodec: (props: Props) => AnyCodec; shownFields?: string[] }[] = [
   { definition: yourConnection, clientCodec: (p) => yourConnectionCodecFor(p['options'] as YourConnectionOptions) },
   { definition: downloadTime, clientCodec: (p) => downloadTimeCodecFor(p['options'] as DownloadTimeOptions) },
   { definition: streams, clientCodec: (p) => streamsCodecFor(p['options'] as StreamsOptions) },
   { definition: musicYears, clientCodec: (p) => musicYearsCodecFor(p['options'] as MusicYearsOptions) },
   { definition: units, clientCodec: (p) => unitsCodecFor(p['defaultQuantity'] as string) },
   { definition: claimCheck, clientCodec: (p) => claimCheckCodecFor((p['views'] as ClaimView[]).map((v) => v.id)) },
+  {
+    definition: recordsChart,
+    clientCodec: (p) => recordsChartCodecFor(p['options'] as RecordsChartOptions),
+    // The note is shown in the details panel.
+    shownFields: ['rows', 'standardCladdingUm', 'id', 'year', 'team', 'fiber', 'venue', 'standardCladding', 'highlight', 'capacityBitsPerSecond', 'distanceKm', 'productBitsPerSecondKm', 'note'],
+  },
+  {
+    definition: fiberCrossSection,
+    clientCodec: (p) => fiberCrossSectionCodecFor(p['options'] as FiberCrossSectionOptions),
+    shownFields: ['smfCladdingUm', 'smfCoreUm', 'mcfCladdingUm', 'cores', 'hairUm', 'recordBitsPerSecond'],
+  },
+  { definition: loop, clientCodec: (p) => loopCodecFor(p['options'] as LoopOptions), shownFields: ['spanKm', 'laps', 'groupIndex', 'pressDistanceKm'] },
 ];
 
 /** The <astro-island props="…"> attribute, decoded the way Astro's island script does. */
@@ -55,6 +77,13 @@ function islandProps(html: string): Props {
   const plain = (value: unknown): unknown =>
     typeof value !== 'object' || value === null ? value : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v as [number, unknown])]));
   return plain(JSON.parse(json)) as Props;
+}
+
+/** Every field name in the props, at any depth. */
+function fieldsIn(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap(fieldsIn);
+  return Object.entries(value).flatMap(([key, v]) => [key, ...fieldsIn(v)]);
 }
 
 /** Every string in the props (option ids among them): values a URL could carry. */
@@ -100,5 +129,13 @@ describe.each(CASES)('$definition.id: the island’s codec', ({ definition, clie
   it('ships no dataset bookkeeping to the browser (sources, confidence, dates)', () => {
     const { messages: _messages, ...rest } = props();
     expect(JSON.stringify(rest)).not.toMatch(/"(sourceIds|confidence|asOf|outletSourceIds)"/);
+  });
+});
+
+describe.each(CASES.filter((c) => c.shownFields !== undefined))('$definition.id: the island’s options', ({ definition, shownFields }) => {
+  it('hold only the fields the island shows or computes with', () => {
+    const fields = new Set(fieldsIn(rendered.get(definition.id)!['options']));
+    expect(fields.size).toBeGreaterThan(0);
+    expect([...fields].filter((f) => !shownFields!.includes(f))).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import factsJson from '../../../../src/data/facts.json' with { type: 'json' };
-import { LOOP_LAPS, SECONDS_PER_LAP, lapProgress, loopCodec, pulseDegrees, slowdownFactor, stepLap } from '../../../../src/lib/widgets/loop';
+import { lapProgress as lapProgressFor, pulseDegrees, slowdownFactor, stepLap as stepLapFor } from '../../../../src/lib/widgets/loop';
+import { LOOP_LAPS, LOOP_OPTIONS, SECONDS_PER_LAP, loopCodec } from '../../../../src/lib/widgets/loop-data';
 import { formatDistance, formatDuration } from '../../../../src/lib/format';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
 import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
@@ -15,11 +16,15 @@ const C_KM_PER_S = 299_792.458; // speed of light in vacuum, exact by definition
 const span = raw('record-loop-span');
 const laps = raw('record-loop-laps');
 const index = raw('fiber-group-index');
+// The island's own options, as Island.astro passes them.
+const lapProgress = (lap: number) => lapProgressFor(lap, LOOP_OPTIONS);
+const stepLap = (lap: number, direction: 1 | -1) => stepLapFor(lap, direction, LOOP_OPTIONS.laps);
 
 describe('loop arithmetic', () => {
   it('21 laps × 86.1 km = 1,808.1 km, which NICT rounds to 1,808 km', () => {
     const end = lapProgress(LOOP_LAPS);
     expect(LOOP_LAPS).toBe(laps);
+    expect(LOOP_OPTIONS).toEqual({ spanKm: span, laps, groupIndex: index, pressDistanceKm: raw('record-distance') });
     expect(end.distanceKm).toBeCloseTo(span * laps, 9);
     expect(end.distanceKm).toBeCloseTo(1808.1, 9);
     expect(Math.round(end.distanceKm)).toBe(raw('record-distance'));
@@ -77,7 +82,7 @@ describe('loop arithmetic', () => {
         expect(degrees).toBeLessThan(360);
       }),
     );
-    expect(slowdownFactor(1.2)).toBeCloseTo(1.2 / ((span * index) / C_KM_PER_S), 6);
+    expect(slowdownFactor(1.2, SECONDS_PER_LAP)).toBeCloseTo(1.2 / ((span * index) / C_KM_PER_S), 6);
   });
 });
 

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import recordsJson from '../../../../src/data/records.json' with { type: 'json' };
 import {
-  HIGHLIGHT_ROW,
   PRODUCT_LINES_EB_S_KM,
-  RECORD_ROWS,
   SERIES,
   capacityOnLine,
   chartBounds,
@@ -13,11 +11,12 @@ import {
   locatePoint,
   productLine,
   productSteps,
-  recordsChartCodec,
   recordsChartConfig,
   selectedRow,
   yearBounds,
 } from '../../../../src/lib/widgets/records-chart';
+import { HIGHLIGHT_ROW, RECORDS_CHART_OPTIONS, RECORD_ROWS, recordsChartCodec } from '../../../../src/lib/widgets/records-chart-data';
+import factsJson from '../../../../src/data/facts.json' with { type: 'json' };
 import type { ThemeColors } from '../../../../src/lib/charts';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
 import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
@@ -50,6 +49,18 @@ const pointsOf = (config: ReturnType<typeof configFor>, from: number, to: number
   config.data.datasets.slice(from, to).flatMap((d) => d.data as XY[]);
 
 describe('records-chart rows', () => {
+  it('the island receives every record, in the data’s order, with the figures it shows and no bookkeeping', () => {
+    expect(RECORDS_CHART_OPTIONS.rows.map((r) => r.id)).toEqual(recordsJson.map((r) => r.id));
+    expect(RECORDS_CHART_OPTIONS.standardCladdingUm).toBe(factsJson.find((f) => f.id === 'standard-cladding-diameter')?.value);
+    for (const [i, r] of recordsJson.entries()) {
+      const row = RECORDS_CHART_OPTIONS.rows[i]!;
+      expect(row.capacityBitsPerSecond / rawBps(r), r.id).toBeCloseTo(1, 12);
+      if (r.distanceKm === null) expect(row.productBitsPerSecondKm, r.id).toBeNull();
+      else expect(row.productBitsPerSecondKm! / (rawBps(r) * r.distanceKm), r.id).toBeCloseTo(1, 12);
+      expect([row.year, row.team, row.fiber, row.venue, row.distanceKm, row.note], r.id).toEqual([r.year, r.team, r.fiber, r.venue, r.distanceKm, 'note' in r ? r.note : undefined]);
+    }
+  });
+
   it('plots every record that has a distance, and lists the others as left out', () => {
     expect(withDistance.length).toBeGreaterThanOrEqual(15);
     const { plotted, withoutDistance: left } = chartRows(RECORD_ROWS, { view: 'distance', show: 'all' });

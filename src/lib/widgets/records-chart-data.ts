@@ -1,0 +1,39 @@
+/**
+ * The records chart, the part that reads the data (server, definition and tests only): each
+ * record reduced to the row the chart, table and details panel show (no sources, no
+ * confidence), the standard cladding size, and the codec built from the records' ids.
+ */
+import { factNumber, records } from '../../data';
+import type { FiberRecord } from '../../data/schema';
+import { capacityDistance } from '../transfer';
+import { rateToBitsPerSecond } from '../units';
+import { highlightRow, recordsChartCodecFor, type RecordRow, type RecordsChartOptions } from './records-chart';
+
+export function toRow(record: FiberRecord): RecordRow {
+  const capacityBitsPerSecond = rateToBitsPerSecond(record.capacity);
+  const row: RecordRow = {
+    id: record.id,
+    year: record.year,
+    team: record.team,
+    fiber: record.fiber,
+    venue: record.venue,
+    standardCladding: record.standardCladding,
+    highlight: record.highlight,
+    capacityBitsPerSecond,
+    distanceKm: record.distanceKm,
+    productBitsPerSecondKm: record.distanceKm === null ? null : capacityDistance(capacityBitsPerSecond, record.distanceKm),
+  };
+  // The details panel shows the note.
+  if (record.note !== undefined) row.note = record.note;
+  return row;
+}
+
+export const RECORD_ROWS: readonly RecordRow[] = records.map(toRow);
+/** What "standard cladding" means, for the key and the table. */
+export const STANDARD_CLADDING_UM = factNumber('standard-cladding-diameter');
+/** The record the site is about (the one flagged `highlight` in the data). */
+export const HIGHLIGHT_ROW: RecordRow = highlightRow(RECORD_ROWS);
+
+/** The island's props: the rows and one size, nothing else from records.json or facts.json. */
+export const RECORDS_CHART_OPTIONS: RecordsChartOptions = { rows: [...RECORD_ROWS], standardCladdingUm: STANDARD_CLADDING_UM };
+export const recordsChartCodec = recordsChartCodecFor(RECORDS_CHART_OPTIONS);
