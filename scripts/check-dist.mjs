@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { listFiles, urlPathOf, parseTags, isJavaScript } from './lib-html.mjs';
-import { measurePage, loadLexer, containsChartJsAuto, fmtKb, BUDGETS } from './lib-budget.mjs';
+import { measurePage, loadLexer, containsChartJsAuto, fmtKb, BUDGETS, BUDGET_EXCEPTIONS } from './lib-budget.mjs';
 import { checkLinks } from './lib-links.mjs';
 import { CSP_DIRECTIVES, inlineScriptHashes, parsePolicy, hashesIn, sha256 } from './lib-csp.mjs';
 import { parseHeadersFile, headersFor, policiesOf, renderHeadersFile, CACHE } from './lib-headers.mjs';
@@ -69,6 +69,8 @@ console.log(`   JS = bundled files the page loads (scripts, modulepreloads, isla
    inline JS = <script> text in the page: Astro's island loader plus our own is:inline scripts ("own", the theme bootstrap).
    Budgets: no island → 0 B of JS apart from our own inline scripts; islands → JS + inline JS ≤ ${fmtKb(BUDGETS.islandJs)};
    a Chart.js chunk → ≤ ${fmtKb(BUDGETS.chartJs)}; CSS (stylesheets + inline <style>) ≤ ${fmtKb(BUDGETS.css)}.`);
+
+for (const [file, { js, reason }] of Object.entries(BUDGET_EXCEPTIONS)) console.log(`   exception: /${file.replace(/index\.html$/, '')} may load ${fmtKb(js)}: ${reason}.`);
 
 // ── 2. HTML validity ─────────────────────────────────────────────────────────────────────────
 // The project's .htmlvalidate.json, also for a --dist outside the repository (where the loader's
