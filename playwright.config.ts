@@ -15,6 +15,8 @@ export default defineConfig({
   workers: 2,
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 60_000,
+  // Islands hydrate and lazy chunks load on a 2-core machine running two browsers at once.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },

@@ -6,7 +6,7 @@
 // Run it alone: a busy machine costs 3–5 performance points (shared/tooling-notes.md).
 // Usage: node scripts/audit.mjs [--no-build] [--runs 3] [--port 4342]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -43,10 +43,27 @@ function firstPageIn(section) {
     .sort()[0];
   return name ? `/${section}/${name}/` : null;
 }
+/**
+ * The page under dist/<section>/ whose islands' component files weigh most: the hardest case
+ * for the budgets (e.g. the article with four widgets, the embed with a chart). Null if none.
+ */
+function heaviestPageIn(section) {
+  const dir = join(dist, section);
+  if (!existsSync(dir)) return null;
+  let best = null;
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    const file = join(dir, d.name, 'index.html');
+    if (!d.isDirectory() || !existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    const weight = [...html.matchAll(/component-url="\/([^"]+)"/g)].reduce((sum, m) => sum + (existsSync(join(dist, m[1])) ? statSync(join(dist, m[1])).size : 0), 0);
+    if (!best || weight > best.weight || (weight === best.weight && d.name < best.name)) best = { name: d.name, weight };
+  }
+  return best ? `/${section}/${best.name}/` : null;
+}
 const targets = [
   { kind: 'home', path: '/' },
-  { kind: 'article', path: firstPageIn('articles') },
-  { kind: 'embed', path: firstPageIn('embed') },
+  { kind: 'article', path: heaviestPageIn('articles') ?? firstPageIn('articles') },
+  { kind: 'embed', path: heaviestPageIn('embed') ?? firstPageIn('embed') },
   { kind: 'classroom', path: existsSync(join(dist, 'classroom', 'index.html')) ? '/classroom/' : null },
 ];
 for (const t of targets.filter((t) => !t.path)) console.log(`SKIP ${t.kind}: no such page in dist/ yet`);
