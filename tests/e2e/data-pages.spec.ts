@@ -5,6 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { DATASET_NAMES } from '../../src/data';
+import { parseCsv } from '../support/csv';
 
 interface Entry {
   id: string;
@@ -16,34 +17,6 @@ const readJson = (file: string) => JSON.parse(readFileSync(`src/data/${file}`, '
 const datasetFiles = DATASET_NAMES.map((name) => `${name}.json`);
 const sources = readJson('sources.json');
 
-/** Minimal RFC 4180 reader: enough to count rows and read the id column. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 test('/data/ offers every dataset as JSON and CSV, and the downloads parse with the right row counts', async ({ page, request }) => {
   await page.goto('/data/');

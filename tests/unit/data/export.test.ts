@@ -2,35 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { csvCell, flattenEntry, toCsv } from '../../../src/data/export';
 import { DATASET_NAMES, datasets } from '../../../src/data';
-
-/** A small RFC 4180 reader, written independently of the writer under test. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
+import { parseCsv } from '../../support/csv';
 
 describe('csvCell', () => {
   it('quotes commas, quotes, line breaks and edge spaces, and nothing else', () => {
