@@ -14,7 +14,8 @@ export interface IslandProps {
   urlPrefix: string;
   /** True on /embed/ pages. */
   embed: boolean;
-  /** When to hydrate: 'idle' above the fold, 'visible' below it. */
+  /** When to hydrate: 'idle' above the fold, 'visible' below it. Islands pass 'idle' with a
+   * 500 ms timeout: a cross-origin (embedded) frame may see no idle period for a long time. */
   load: 'visible' | 'idle';
 }
 
