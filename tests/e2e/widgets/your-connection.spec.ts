@@ -13,6 +13,9 @@ const widget = (page: import('@playwright/test').Page) => page.locator('[data-wi
 test('keyboard: pick a preset, type a speed, see bad input flagged, state survives reload', async ({ page }) => {
   await page.goto('/widgets/your-connection/');
   const w = widget(page);
+  // A choice made before the island hydrates would be lost: wait for it, as a reader's first
+  // interaction after the page settles would.
+  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
   const select = w.getByLabel('Your connection', { exact: true });
   await select.focus();
   const us = link('us-fixed-median-2025-10');
