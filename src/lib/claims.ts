@@ -4,14 +4,19 @@
  * Pure: the data comes in as an argument, so tests can feed it altered data.
  */
 import type { Claim, FiberRecord, Fact, Link, Payload, Stream } from '../data/schema';
-import type { Amount, ArithmeticStep } from './steps';
+import { amount, divide, given, multiply, relabel, type Amount, type ArithmeticStep } from './steps';
 import { rateToBitsPerSecond, sizeToBytes } from './units';
+import type { Translate } from '../i18n/index';
+import { formatCount } from './format';
 import {
   BITS_PER_BYTE,
-  LIGHT_KM_PER_SECOND,
-  SECONDS_PER_YEAR,
+  BITS_PER_BYTE_AMOUNT,
+  LIGHT_SPEED_AMOUNT,
+  SECONDS_PER_DAY,
   audioYearsPerSecond,
+  audioYearsSteps,
   bytesMoved,
+  bytesMovedSteps,
   copiesPerSecond,
   lightTravelSeconds,
   simultaneousStreams,
@@ -50,7 +55,26 @@ export interface ClaimData {
  */
 export const HOLDS_WITHIN = 1.25;
 
-const SECONDS_PER_DAY = 86_400;
+/** How a verdict is coloured wherever a claim is shown (card, widget, answer key). */
+export type VerdictTone = 'ok' | 'warn' | 'bad';
+
+export const VERDICT_TONE: Readonly<Record<Verdict, VerdictTone>> = {
+  holds: 'ok',
+  'holds-with-caveat': 'warn',
+  'off-by': 'bad',
+  'false-premise': 'bad',
+  meaningless: 'bad',
+};
+
+/** "526", "7.84", "1 million": how many times off, written the same way on every page. */
+export function formatFactorOff(factorOff: number, locale: string): string {
+  return formatCount(factorOff, locale);
+}
+
+/** The verdict in words: "Holds", "Off by 526×". */
+export function verdictText(verdict: Verdict, factorOff: number, locale: string, t: Translate): string {
+  return t(`claim.verdict.${verdict}`, { factor: formatFactorOff(factorOff, locale) });
+}
 
 /** Bytes in a payload: a stored size, or a stream's bitrate held for its duration. */
 export function payloadBytes(payload: Payload): number {
@@ -88,14 +112,10 @@ function factValue(facts: readonly Fact[], id: string): number {
   return value;
 }
 
-const amount = (kind: Amount['kind'], value: number): Amount => ({ kind, value });
-const given = (label: ArithmeticStep['label'], result: Amount): ArithmeticStep => ({ label, inputs: [result], result });
-const op = (label: ArithmeticStep['label'], a: Amount, operator: NonNullable<ArithmeticStep['operator']>, b: Amount, result: Amount): ArithmeticStep => ({ label, inputs: [a, b], operator, result });
-
 /** Steps for "a size, in bits", shared by the transfer checks. */
-function sizeSteps(sizeBytes: number): ArithmeticStep[] {
-  const size = amount('size', sizeBytes);
-  return [given('claim.step.size', size), op('claim.step.toBits', size, '×', amount('plain', BITS_PER_BYTE), amount('bits', sizeBytes * BITS_PER_BYTE))];
+function sizeSteps(sizeBytes: number): [ArithmeticStep<'size'>, ArithmeticStep<'bits'>] {
+  const size = given('claim.step.size', amount('size', sizeBytes));
+  return [size, multiply('claim.step.toBits', size.result, BITS_PER_BYTE_AMOUNT, 'bits')];
 }
 
 /** Compares claimed with computed and applies the tolerance; `caveat` turns "holds" into "holds with a caveat". */
@@ -115,16 +135,18 @@ export function checkClaim(claim: Claim, data: ClaimData): ClaimCheck {
       const sizeBytes = payloadBytes(payload);
       const rate = rateToBitsPerSecond(find(data.links, 'link', check.linkId).rate);
       const seconds = transferSeconds(sizeBytes, rate);
-      const steps = [...sizeSteps(sizeBytes), op('claim.step.transferTime', amount('bits', sizeBytes * BITS_PER_BYTE), '÷', amount('rate', rate), amount('duration', seconds))];
-      return judge(amount('duration', seconds), amount('duration', check.claimedSeconds), steps, scoped || payload.viral);
+      const [size, bits] = sizeSteps(sizeBytes);
+      const time = divide('claim.step.transferTime', bits.result, amount('rate', rate), 'duration');
+      return judge(amount('duration', seconds), amount('duration', check.claimedSeconds), [size, bits, time], scoped || payload.viral);
     }
     case 'copies-per-second': {
       const payload = find(data.payloads, 'payload', check.payloadId);
       const sizeBytes = payloadBytes(payload);
       const rate = rateToBitsPerSecond(find(data.links, 'link', check.linkId).rate);
       const copies = copiesPerSecond(sizeBytes, rate);
-      const steps = [...sizeSteps(sizeBytes), op('claim.step.copiesPerSecond', amount('rate', rate), '÷', amount('bits', sizeBytes * BITS_PER_BYTE), amount('count', copies))];
-      return judge(amount('count', copies), amount('count', check.claimedCopies), steps, scoped || payload.viral);
+      const [size, bits] = sizeSteps(sizeBytes);
+      const perSecond = divide('claim.step.copiesPerSecond', amount('rate', rate), bits.result, 'frequency');
+      return judge(amount('frequency', copies), amount('frequency', check.claimedCopies), [size, bits, perSecond], scoped || payload.viral);
     }
     case 'link-share': {
       const linkRate = rateToBitsPerSecond(find(data.links, 'link', check.linkId).rate);
@@ -134,16 +156,18 @@ export function checkClaim(claim: Claim, data: ClaimData): ClaimCheck {
       const premiseRatio = claimedRate / realRate;
       const steps: ArithmeticStep[] = [];
       if (check.claimedRate.unit.includes('B')) {
-        const bytesPerSecond = claimedRate / BITS_PER_BYTE;
-        steps.push(given('claim.step.claimedRate', amount('byte-rate', bytesPerSecond)));
-        steps.push(op('claim.step.claimedRateInBits', amount('byte-rate', bytesPerSecond), '×', amount('plain', BITS_PER_BYTE), amount('rate', claimedRate)));
+        const inBytes = given('claim.step.claimedRate', amount('byte-rate', claimedRate / BITS_PER_BYTE));
+        steps.push(inBytes, multiply('claim.step.claimedRateInBits', inBytes.result, BITS_PER_BYTE_AMOUNT, 'rate'));
       } else {
         steps.push(given('claim.step.claimedRate', amount('rate', claimedRate)));
       }
-      steps.push(op('claim.step.shareOfLink', amount('rate', claimedRate), '÷', amount('rate', linkRate), amount('percent', claimedShare)));
-      steps.push(given('claim.step.realRate', amount('rate', realRate)));
-      steps.push(op('claim.step.premiseFactor', amount('rate', claimedRate), '÷', amount('rate', realRate), amount('ratio', premiseRatio)));
-      steps.push(op('claim.step.realShare', amount('rate', realRate), '÷', amount('rate', linkRate), amount('percent', (realRate / linkRate) * 100)));
+      const real = amount('rate', realRate);
+      steps.push(
+        divide('claim.step.shareOfLink', amount('rate', claimedRate), amount('rate', linkRate), 'percent'),
+        given('claim.step.realRate', real),
+        divide('claim.step.premiseFactor', amount('rate', claimedRate), real, 'ratio'),
+        divide('claim.step.realShare', real, amount('rate', linkRate), 'percent'),
+      );
       // The premise is judged first: right arithmetic on a speed nobody can buy is still wrong.
       if (timesApart(premiseRatio) > HOLDS_WITHIN) {
         return { computed: amount('rate', realRate), claimed: amount('rate', claimedRate), ratio: premiseRatio, factorOff: timesApart(premiseRatio), verdict: 'false-premise', steps };
@@ -155,14 +179,22 @@ export function checkClaim(claim: Claim, data: ClaimData): ClaimCheck {
       const baseline = find(data.links, 'link', check.baselineLinkId);
       const baselineRate = rateToBitsPerSecond(baseline.rate);
       const times = speedRatio(rate, baselineRate);
-      const steps = [given('claim.step.linkRate', amount('rate', rate)), given('claim.step.baselineRate', amount('rate', baselineRate)), op('claim.step.speedRatio', amount('rate', rate), '÷', amount('rate', baselineRate), amount('ratio', times))];
+      const steps = [
+        given('claim.step.linkRate', amount('rate', rate)),
+        given('claim.step.baselineRate', amount('rate', baselineRate)),
+        divide('claim.step.speedRatio', amount('rate', rate), amount('rate', baselineRate), 'ratio'),
+      ];
       return judge(amount('ratio', times), amount('ratio', check.claimedRatio), steps, scoped);
     }
     case 'simultaneous-streams': {
       const rate = rateToBitsPerSecond(find(data.links, 'link', check.linkId).rate);
       const streamRate = rateToBitsPerSecond(find(data.streams, 'stream', check.streamId).rate);
       const count = simultaneousStreams(rate, streamRate);
-      const steps = [given('claim.step.linkRate', amount('rate', rate)), given('claim.step.streamRate', amount('rate', streamRate)), op('claim.step.streams', amount('rate', rate), '÷', amount('rate', streamRate), amount('count', count))];
+      const steps = [
+        given('claim.step.linkRate', amount('rate', rate)),
+        given('claim.step.streamRate', amount('rate', streamRate)),
+        divide('claim.step.streams', amount('rate', rate), amount('rate', streamRate), 'count'),
+      ];
       return judge(amount('count', count), amount('count', check.claimedStreams), steps, scoped);
     }
     case 'audio-years': {
@@ -172,15 +204,12 @@ export function checkClaim(claim: Claim, data: ClaimData): ClaimCheck {
       const years = audioYearsPerSecond(rate, audioRate);
       const steps: ArithmeticStep[] = [];
       if (audio.size && audio.playSeconds !== undefined) {
-        const bits = sizeToBytes(audio.size) * BITS_PER_BYTE;
-        steps.push(...sizeSteps(sizeToBytes(audio.size)));
-        steps.push(op('claim.step.audioRate', amount('bits', bits), '÷', amount('duration', audio.playSeconds), amount('rate', audioRate)));
+        const [size, bits] = sizeSteps(sizeToBytes(audio.size));
+        steps.push(size, bits, divide('claim.step.audioRate', bits.result, amount('duration', audio.playSeconds), 'rate'));
       } else {
         steps.push(given('claim.step.audioRate', amount('rate', audioRate)));
       }
-      const audioSeconds = simultaneousStreams(rate, audioRate);
-      steps.push(op('claim.step.audioSecondsPerSecond', amount('rate', rate), '÷', amount('rate', audioRate), amount('duration', audioSeconds)));
-      steps.push(op('claim.step.audioYears', amount('duration', audioSeconds), '÷', amount('duration', SECONDS_PER_YEAR), amount('years', years)));
+      steps.push(...audioYearsSteps(rate, audioRate));
       return judge(amount('years', years), amount('years', check.claimedYears), steps, scoped || audio.viral);
     }
     case 'data-per-day': {
@@ -188,13 +217,17 @@ export function checkClaim(claim: Claim, data: ClaimData): ClaimCheck {
       const estimateBytes = payloadBytes(estimate);
       const claimedBytes = sizeToBytes(check.claimedSize);
       const rate = rateToBitsPerSecond(find(data.links, 'link', check.linkId).rate);
-      const linkDayBytes = bytesMoved(rate, SECONDS_PER_DAY);
+      const estimateSize = amount('size', estimateBytes);
+      const claimedSize = given('claim.step.claimedSize', amount('size', claimedBytes));
+      // The day's bits, then ÷ 8 for bytes: the step a quick reading skips.
+      const [dayBits, dayBytes] = bytesMovedSteps(rate, SECONDS_PER_DAY);
       const steps = [
-        given('claim.step.claimedSize', amount('size', claimedBytes)),
-        given('claim.step.estimateSize', amount('size', estimateBytes)),
-        op('claim.step.estimateFactor', amount('size', estimateBytes), '÷', amount('size', claimedBytes), amount('ratio', estimateBytes / claimedBytes)),
-        op('claim.step.linkPerDay', amount('rate', rate), '×', amount('duration', SECONDS_PER_DAY), amount('size', linkDayBytes)),
-        op('claim.step.linkShareOfDaily', amount('size', linkDayBytes), '÷', amount('size', estimateBytes), amount('percent', (linkDayBytes / estimateBytes) * 100)),
+        claimedSize,
+        given('claim.step.estimateSize', estimateSize),
+        divide('claim.step.estimateFactor', estimateSize, claimedSize.result, 'ratio'),
+        relabel(dayBits, 'claim.step.linkPerDay'),
+        dayBytes,
+        divide('claim.step.linkShareOfDaily', dayBytes.result, estimateSize, 'percent'),
       ];
       return judge(amount('size', estimateBytes), amount('size', claimedBytes), steps, scoped || estimate.viral);
     }
@@ -205,10 +238,11 @@ export function checkClaim(claim: Claim, data: ClaimData): ClaimCheck {
       const bestAll = largest(earlier.map((r) => rateToBitsPerSecond(r.capacity)));
       const bestStandard = largest(earlier.filter((r) => r.standardCladding).map((r) => rateToBitsPerSecond(r.capacity)));
       if (bestAll === undefined || bestStandard === undefined) throw new Error(`Claim check: no records before "${record.id}"`);
+      // "Short distances" is judged against one threshold, the record's own rate.
       const longestAtRate = largest(earlier.filter((r) => rateToBitsPerSecond(r.capacity) >= recordRate).flatMap((r) => (r.distanceKm === null ? [] : [r.distanceKm])));
       const claimedRate = rateToBitsPerSecond(check.claimedRate);
-      const steps = [given('claim.step.previousBestAll', amount('rate', bestAll)), given('claim.step.previousBestStandard', amount('rate', bestStandard))];
-      if (longestAtRate !== undefined) steps.push(given('claim.step.previousLongest', amount('distance', longestAtRate)));
+      const steps: ArithmeticStep[] = [given('claim.step.previousBestAll', amount('rate', bestAll)), given('claim.step.previousBestStandard', amount('rate', bestStandard))];
+      if (longestAtRate !== undefined) steps.push(given('claim.step.threshold', amount('rate', recordRate)), given('claim.step.previousLongest', amount('distance', longestAtRate)));
       // True in general → holds; true only for standard cladding → holds with that caveat.
       if (timesApart(claimedRate / bestAll) <= HOLDS_WITHIN) return judge(amount('rate', bestAll), amount('rate', claimedRate), steps, scoped);
       if (timesApart(claimedRate / bestStandard) <= HOLDS_WITHIN) return judge(amount('rate', bestStandard), amount('rate', claimedRate), steps, true);
@@ -218,13 +252,10 @@ export function checkClaim(claim: Claim, data: ClaimData): ClaimCheck {
       const distanceKm = factValue(data.facts, check.distanceFactId);
       const groupIndex = factValue(data.facts, check.groupIndexFactId);
       const seconds = lightTravelSeconds(distanceKm, groupIndex);
-      const fiberKmPerSecond = LIGHT_KM_PER_SECOND / groupIndex;
-      const steps = [
-        given('claim.step.distance', amount('distance', distanceKm)),
-        op('claim.step.lightInFiber', amount('plain', LIGHT_KM_PER_SECOND), '÷', amount('plain', groupIndex), amount('plain', fiberKmPerSecond)),
-        op('claim.step.lightTime', amount('distance', distanceKm), '÷', amount('plain', fiberKmPerSecond), amount('duration', seconds)),
-        op('claim.step.timesPerSecond', amount('duration', 1), '÷', amount('duration', seconds), amount('ratio', 1 / seconds)),
-      ];
+      const distance = given('claim.step.distance', amount('distance', distanceKm));
+      const inFiber = divide('claim.step.lightInFiber', LIGHT_SPEED_AMOUNT, amount('number', groupIndex), 'speed');
+      const time = divide('claim.step.lightTime', distance.result, inFiber.result, 'duration');
+      const steps = [distance, inFiber, time, divide('claim.step.timesPerSecond', amount('duration', 1), time.result, 'ratio')];
       // A distance "every second" confuses path length with data rate: no number can make it true.
       const ratio = check.claimedSeconds / seconds;
       return { computed: amount('duration', seconds), claimed: amount('duration', check.claimedSeconds), ratio, factorOff: timesApart(ratio), verdict: 'meaningless', steps };

@@ -42,13 +42,13 @@ export interface DurationFormatOptions {
    * minutes up ("14 days", "3.2 years"); 'long' prints words throughout ("0.965 seconds"),
    * for screen-reader labels and prose.
    */
-  unitDisplay?: 'short' | 'long';
-  maximumSignificantDigits?: number;
+  unitDisplay?: 'short' | 'long' | undefined;
+  maximumSignificantDigits?: number | undefined;
   /**
    * Keep this unit instead of choosing one: a worksheet that asks "in milliseconds" wants
    * "0.422 ms", not "422 μs".
    */
-  unit?: DurationUnit['unit'];
+  unit?: DurationUnit['unit'] | undefined;
 }
 
 /**

@@ -1,39 +1,100 @@
 /**
  * Turns arithmetic steps (steps.ts) into text for the reader's locale: each Amount through the
- * formatter for its kind, each step as "123 TB × 8 = 984 Tb". Widgets show these lines under
- * "Show the arithmetic"; the numbers are the same ones the result was computed from.
+ * formatter for its kind, so the printed unit follows the amount's dimension, never a typed
+ * symbol. "123 TB × 8 bits per byte = 984 Tb". Widgets show these lines under "Show the
+ * arithmetic"; worksheets use formatAmountParts to set powers of ten as superscripts.
  */
 import type { Translate } from '../i18n/index';
-import { formatCount, formatDistance, formatDuration, formatNumber, formatPercent, formatRatio, formatYears } from './format';
+import { formatCount, formatDistance, formatDuration, formatNumber, formatPercent, formatRatio, formatScientific, formatYears } from './format';
 import type { Amount, ArithmeticStep } from './steps';
-import { formatBits, formatByteRate, formatRate, formatSize } from './units';
+import { formatBits, formatByteRate, formatCapacityDistance, formatRate, formatSize, formatSizeBinary, type QuantityFormatOptions } from './units';
 
-/** One amount, formatted by what it measures. Throws RangeError on NaN or Infinity. */
-export function formatAmount(amount: Amount, locale: string): string {
-  switch (amount.kind) {
+/** Formatters that choose an SI prefix, by kind, with the symbol they write without one. */
+const PREFIXED = {
+  rate: { format: formatRate, symbol: 'b/s' },
+  'byte-rate': { format: formatByteRate, symbol: 'B/s' },
+  size: { format: formatSize, symbol: 'B' },
+  bits: { format: formatBits, symbol: 'b' },
+  'capacity-distance': { format: formatCapacityDistance, symbol: 'b/s·km' },
+} as const;
+
+/** What follows a binary prefix ("Gibit/s", "GiB"), as parseQuantity writes it. */
+const BINARY_SYMBOL = { rate: 'bit/s', 'byte-rate': 'B/s', size: 'B', bits: 'bit' } as const;
+
+const KM_PER = { mm: 1e-6, 'µm': 1e-9 } as const;
+
+/** A formatted amount: plain text, or the parts of m × 10ⁿ for scientific notation. */
+export type AmountParts = { text: string } | { mantissa: string; exponent: string; unit: string };
+
+/** Intl's compound units (locale-aware: "km/s", "km/秒"). */
+function compoundUnit(value: number, locale: string, unit: string, unitDisplay: 'short' | 'long', digits?: number): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay,
+    ...(digits === undefined ? { maximumFractionDigits: 3 } : { maximumSignificantDigits: digits }),
+  }).format(value);
+}
+
+function formatText(amount: Amount, locale: string): string {
+  const { kind, value, format = {} } = amount;
+  const { digits, notation } = format;
+  switch (kind) {
     case 'rate':
-      return formatRate(amount.value, locale);
     case 'byte-rate':
-      return formatByteRate(amount.value, locale);
     case 'size':
-      return formatSize(amount.value, locale);
     case 'bits':
-      return formatBits(amount.value, locale);
+    case 'capacity-distance': {
+      if (format.binary && kind !== 'capacity-distance') return formatSizeBinary(value, locale, digits, BINARY_SYMBOL[kind]);
+      const options: QuantityFormatOptions =
+        // Intl's ceiling of 21 significant digits writes every digit of any quantity the site holds.
+        notation === 'full' ? { prefix: '', maximumSignificantDigits: 21 } : { prefix: format.prefix, maximumSignificantDigits: digits };
+      return PREFIXED[kind].format(value, locale, options);
+    }
     case 'duration':
-      return formatDuration(amount.value, locale);
+      return formatDuration(value, locale, { unit: format.durationUnit, maximumSignificantDigits: digits });
     case 'years':
-      return formatYears(amount.value, locale);
-    case 'count':
-      return formatCount(amount.value, locale);
-    case 'ratio':
-      return formatRatio(amount.value, locale);
-    case 'percent':
-      return formatPercent(amount.value, locale);
+      return formatYears(value, locale, digits);
     case 'distance':
-      return formatDistance(amount.value, locale);
-    case 'plain':
-      return formatNumber(amount.value, locale);
+      if (format.lengthUnit !== undefined) return `${formatNumber(value / KM_PER[format.lengthUnit], locale)}\u00a0${format.lengthUnit}`;
+      return formatDistance(value, locale);
+    case 'speed':
+      return notation === 'full' ? compoundUnit(Math.round(value), locale, 'kilometer-per-second', 'short') : compoundUnit(value, locale, 'kilometer-per-second', 'short', digits ?? 6);
+    case 'frequency':
+      return `${formatCount(value, locale)}/s`;
+    case 'bits-per-byte':
+      return compoundUnit(value, locale, 'bit-per-byte', 'long');
+    case 'seconds-per-year':
+      return compoundUnit(value, locale, 'second-per-year', 'long');
+    case 'count':
+      return formatCount(value, locale);
+    case 'ratio':
+      return formatRatio(value, locale);
+    case 'percent':
+      return formatPercent(value, locale, digits);
+    case 'number':
+      return notation === 'full' ? formatNumber(value, locale, { maximumFractionDigits: 0 }) : formatNumber(value, locale, digits === undefined ? {} : { maximumSignificantDigits: digits });
   }
+}
+
+/** The unit written after a mantissa × 10ⁿ: the kind's symbol without a prefix. */
+function scientificUnit(amount: Amount): string {
+  if (amount.kind in PREFIXED) return PREFIXED[amount.kind as keyof typeof PREFIXED].symbol;
+  if (amount.kind === 'number' || amount.kind === 'count') return '';
+  throw new RangeError(`No scientific notation for ${amount.kind}`);
+}
+
+/** One amount, formatted by what it measures; scientific notation as parts. Throws RangeError on NaN or Infinity. */
+export function formatAmountParts(amount: Amount, locale: string): AmountParts {
+  if (amount.format?.notation === 'scientific') return { ...formatScientific(amount.value, locale, amount.format.digits), unit: scientificUnit(amount) };
+  return { text: formatText(amount, locale) };
+}
+
+/** One amount as plain text ("1.02 × 10^15 b/s" for scientific notation). */
+export function formatAmount(amount: Amount, locale: string): string {
+  const parts = formatAmountParts(amount, locale);
+  if ('text' in parts) return parts.text;
+  return `${parts.mantissa} × 10^${parts.exponent}${parts.unit === '' ? '' : `\u00a0${parts.unit}`}`;
 }
 
 export interface RenderedStep {

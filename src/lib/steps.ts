@@ -1,34 +1,164 @@
 /**
- * "Show the arithmetic": the steps of a calculation as data. Engine functions return steps
- * with raw numbers and what kind of quantity each is; the UI formats them for the reader's
- * locale (see renderStep), so the steps and the result always use the same numbers.
+ * "Show the arithmetic": the steps of a calculation as data, built from dimensioned quantities.
+ * Every step on the site (claims, worksheets, widgets) comes from the builders below: they
+ * compute the result's value AND its dimension from the operands, and the caller only names
+ * which kind of quantity it expects. A kind with the wrong dimension is a type error
+ * (`KindsOf<Product<…>>`) and, for values TypeScript cannot see, a DimensionError at run time.
+ * The UI formats each amount by its kind (render-steps.ts), so the printed unit always follows
+ * the dimension.
  */
 import type { UiKey } from '../i18n/en';
+import {
+  DimensionError,
+  KIND_SCALE,
+  dimensionOf,
+  dimensionSymbol,
+  divideDimensions,
+  multiplyDimensions,
+  sameDimension,
+  type DimensionOf,
+  type KindsOf,
+  type Product,
+  type QuantityKind,
+  type Quotient,
+} from './dimension';
+import type { SiPrefix } from './units';
 
-/** What a number measures, which decides how it is formatted. Base units only. */
-export type QuantityKind =
-  | 'rate' // bits per second
-  | 'byte-rate' // bytes per second
-  | 'size' // bytes
-  | 'bits' // bits
-  | 'duration' // seconds
-  | 'years'
-  | 'count'
-  | 'ratio' // "N×"
-  | 'percent' // 0.5 means 0.5 %
-  | 'distance' // km
-  | 'plain';
+export type { QuantityKind } from './dimension';
 
-export interface Amount {
-  kind: QuantityKind;
-  value: number;
+/** How an amount is written, beyond its kind. Every field is optional: the kind's formatter chooses. */
+export interface AmountFormat {
+  /** Pin the SI prefix of a bit count, size, rate or capacity × distance ('T': "1,020 Tb/s"). */
+  prefix?: SiPrefix | undefined;
+  /** Significant digits (each kind has its own default). */
+  digits?: number | undefined;
+  /** 'full' writes every digit (1,020,000,…); 'scientific' writes m × 10ⁿ. */
+  notation?: 'full' | 'scientific' | undefined;
+  /** Pin a duration's unit ("0.4216 ms" rather than "421.6 μs"). */
+  durationUnit?: 'millisecond' | 'second' | undefined;
+  /** Write a distance in millimetres or micrometres (the value stays in km). */
+  lengthUnit?: 'mm' | 'µm' | undefined;
+  /** Binary (IEC) prefixes for a size ("4 GiB"). */
+  binary?: boolean | undefined;
 }
 
-export interface ArithmeticStep {
+/** A number with what it measures. `value` is in the kind's base unit (bits, bytes, s, km…). */
+export interface Amount<K extends QuantityKind = QuantityKind> {
+  kind: K;
+  value: number;
+  format?: AmountFormat | undefined;
+}
+
+/** '=' is a change of unit or notation: the same quantity written another way. */
+export type Operator = '×' | '÷' | '+' | '−' | '=';
+
+export interface ArithmeticStep<K extends QuantityKind = QuantityKind> {
   /** Dictionary key that says, in words, what this step does. */
   label: UiKey;
   /** Operands; a single input with no operator is a plain "given" step. */
   inputs: Amount[];
-  operator?: '×' | '÷' | '+' | '−';
-  result: Amount;
+  operator?: Operator | undefined;
+  result: Amount<K>;
+}
+
+export function amount<K extends QuantityKind>(kind: K, value: number, format?: AmountFormat): Amount<K> {
+  return format === undefined ? { kind, value } : { kind, value, format };
+}
+
+/** A value the working starts from, shown on its own. */
+export function given<K extends QuantityKind>(label: UiKey, value: Amount<K>): ArithmeticStep<K> {
+  return { label, inputs: [value], result: value };
+}
+
+const base = (a: Amount): number => a.value * KIND_SCALE[a.kind];
+
+function expectDimension(label: UiKey, kind: QuantityKind, computed: ReturnType<typeof dimensionOf>): void {
+  if (!sameDimension(dimensionOf(kind), computed)) {
+    throw new DimensionError(`${label}: the result is ${dimensionSymbol(computed)}, not ${kind} (${dimensionSymbol(dimensionOf(kind))})`);
+  }
+}
+
+/** a × b, as the kind R whose dimension is dim(a) · dim(b). */
+export function multiply<A extends QuantityKind, B extends QuantityKind, R extends KindsOf<Product<DimensionOf<A>, DimensionOf<B>>>>(
+  label: UiKey,
+  a: Amount<A>,
+  b: Amount<B>,
+  kind: R,
+  format?: AmountFormat,
+): ArithmeticStep<R> {
+  expectDimension(label, kind, multiplyDimensions(dimensionOf(a.kind), dimensionOf(b.kind)));
+  return { label, inputs: [a, b], operator: '×', result: amount(kind, (base(a) * base(b)) / KIND_SCALE[kind], format) };
+}
+
+/** a ÷ b, as the kind R whose dimension is dim(a) / dim(b). */
+export function divide<A extends QuantityKind, B extends QuantityKind, R extends KindsOf<Quotient<DimensionOf<A>, DimensionOf<B>>>>(
+  label: UiKey,
+  a: Amount<A>,
+  b: Amount<B>,
+  kind: R,
+  format?: AmountFormat,
+): ArithmeticStep<R> {
+  expectDimension(label, kind, divideDimensions(dimensionOf(a.kind), dimensionOf(b.kind)));
+  return { label, inputs: [a, b], operator: '÷', result: amount(kind, base(a) / base(b) / KIND_SCALE[kind], format) };
+}
+
+/** a − b: both operands and the result share one dimension. */
+export function subtract<A extends QuantityKind, R extends KindsOf<DimensionOf<A>>>(
+  label: UiKey,
+  a: Amount<A>,
+  b: Amount<KindsOf<DimensionOf<A>>>,
+  kind: R,
+  format?: AmountFormat,
+): ArithmeticStep<R> {
+  expectDimension(label, b.kind, dimensionOf(a.kind));
+  expectDimension(label, kind, dimensionOf(a.kind));
+  return { label, inputs: [a, b], operator: '−', result: amount(kind, (base(a) - base(b)) / KIND_SCALE[kind], format) };
+}
+
+/** a ÷ b of one dimension, as a ratio ("how many times"): for amounts whose kind is only known at run time. */
+export function compare(label: UiKey, a: Amount, b: Amount): ArithmeticStep<'ratio'> {
+  expectDimension(label, b.kind, dimensionOf(a.kind));
+  return { label, inputs: [a, b], operator: '÷', result: amount('ratio', base(a) / base(b)) };
+}
+
+/** The same quantity written another way: "1.02 Pb/s = 1,020 Tb/s", "0.125 mm = 125 µm". */
+export function convert<A extends QuantityKind, R extends KindsOf<DimensionOf<A>>>(label: UiKey, a: Amount<A>, kind: R, format?: AmountFormat): ArithmeticStep<R> {
+  expectDimension(label, kind, dimensionOf(a.kind));
+  return { label, inputs: [a], operator: '=', result: amount(kind, base(a) / KIND_SCALE[kind], format) };
+}
+
+/** The same step under another description (a shared builder's step, worded for one widget). */
+export function relabel<K extends QuantityKind>(step: ArithmeticStep<K>, label: UiKey): ArithmeticStep<K> {
+  return { ...step, label };
+}
+
+// ── Checking a step built elsewhere (tests, and steps that travel as island props) ───────────
+
+/** What is wrong with a step: its result's dimension or value disagrees with its operation. Empty when it holds. */
+export function stepProblems(step: ArithmeticStep, relativeTolerance = 1e-9): string[] {
+  const { inputs, operator, result } = step;
+  if (operator === undefined) {
+    const [only] = inputs;
+    return inputs.length === 1 && only !== undefined && only.kind === result.kind && only.value === result.value ? [] : ['a given step shows one amount as its own result'];
+  }
+  const [a, b] = inputs;
+  const expectedInputs = operator === '=' ? 1 : 2;
+  if (a === undefined || inputs.length !== expectedInputs || (operator !== '=' && b === undefined)) return [`${operator} needs ${expectedInputs} operand(s)`];
+  const da = dimensionOf(a.kind);
+  let dimension = da;
+  let value = base(a);
+  if (b !== undefined) {
+    const db = dimensionOf(b.kind);
+    if (operator === '×') [dimension, value] = [multiplyDimensions(da, db), base(a) * base(b)];
+    else if (operator === '÷') [dimension, value] = [divideDimensions(da, db), base(a) / base(b)];
+    else {
+      if (!sameDimension(da, db)) return [`${operator} of ${dimensionSymbol(da)} and ${dimensionSymbol(db)}`];
+      value = operator === '+' ? base(a) + base(b) : base(a) - base(b);
+    }
+  }
+  const problems: string[] = [];
+  if (!sameDimension(dimension, dimensionOf(result.kind))) problems.push(`result is ${dimensionSymbol(dimension)}, shown as ${result.kind}`);
+  const shown = base(result);
+  if (Math.abs(shown - value) > relativeTolerance * Math.max(Math.abs(value), Math.abs(shown))) problems.push(`result ${shown} ≠ ${value}`);
+  return problems;
 }

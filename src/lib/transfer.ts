@@ -5,7 +5,7 @@
  * "Show the arithmetic" steps (see steps.ts), built from the same numbers as the result.
  */
 import type { UiKey } from '../i18n/en';
-import type { ArithmeticStep } from './steps';
+import { amount, divide, multiply, type ArithmeticStep } from './steps';
 
 export type InputProblem = 'empty' | 'not-a-number' | 'negative' | 'zero' | 'too-large' | 'unknown-unit' | 'wrong-kind';
 
@@ -116,70 +116,47 @@ export function dailyBytes(rateBitsPerSecond: number): number {
 
 // ── Show the arithmetic ──────────────────────────────────────────────────────────────────────
 
-/** size × 8 = bits; bits ÷ rate = seconds. The last result equals transferSeconds(). */
-export function transferSteps(sizeBytes: number, rateBitsPerSecond: number): ArithmeticStep[] {
-  const seconds = transferSeconds(sizeBytes, rateBitsPerSecond);
-  const bits = sizeBytes * BITS_PER_BYTE;
-  return [
-    {
-      label: 'engine.step.bytesToBits',
-      inputs: [
-        { kind: 'size', value: sizeBytes },
-        { kind: 'plain', value: BITS_PER_BYTE },
-      ],
-      operator: '×',
-      result: { kind: 'bits', value: bits },
-    },
-    {
-      label: 'engine.step.bitsOverRate',
-      inputs: [
-        { kind: 'bits', value: bits },
-        { kind: 'rate', value: rateBitsPerSecond },
-      ],
-      operator: '÷',
-      result: { kind: 'duration', value: seconds },
-    },
-  ];
+/** 8 bits per byte, as a quantity: "123 TB × 8 bits per byte = 984 Tb". */
+export const BITS_PER_BYTE_AMOUNT = amount('bits-per-byte', BITS_PER_BYTE);
+/** The seconds in a Julian year, as a quantity: "7.65 billion s ÷ 31,557,600 seconds per year = 242 years". */
+export const SECONDS_PER_YEAR_AMOUNT = amount('seconds-per-year', SECONDS_PER_YEAR);
+/** The speed of light in vacuum, as a quantity (km/s). */
+export const LIGHT_SPEED_AMOUNT = amount('speed', LIGHT_KM_PER_SECOND, { digits: 9 });
+
+/** size × 8 bits per byte = bits; bits ÷ rate = seconds. The last result equals transferSeconds(). */
+export function transferSteps(sizeBytes: number, rateBitsPerSecond: number): [ArithmeticStep<'bits'>, ArithmeticStep<'duration'>] {
+  transferSeconds(sizeBytes, rateBitsPerSecond); // throws InputError on sizes and rates no one can show
+  const toBits = multiply('engine.step.bytesToBits', amount('size', sizeBytes), BITS_PER_BYTE_AMOUNT, 'bits');
+  return [toBits, divide('engine.step.bitsOverRate', toBits.result, amount('rate', rateBitsPerSecond), 'duration')];
 }
 
 /** link ÷ stream = streams. The result equals simultaneousStreams(). */
 export function streamsSteps(linkBitsPerSecond: number, streamBitsPerSecond: number): ArithmeticStep[] {
-  const streams = simultaneousStreams(linkBitsPerSecond, streamBitsPerSecond);
-  return [
-    {
-      label: 'engine.step.linkOverStream',
-      inputs: [
-        { kind: 'rate', value: linkBitsPerSecond },
-        { kind: 'rate', value: streamBitsPerSecond },
-      ],
-      operator: '÷',
-      result: { kind: 'count', value: streams },
-    },
-  ];
+  simultaneousStreams(linkBitsPerSecond, streamBitsPerSecond);
+  return [divide('engine.step.linkOverStream', amount('rate', linkBitsPerSecond), amount('rate', streamBitsPerSecond), 'count')];
 }
 
 /** distance × group index = km light would cover in vacuum; ÷ c = seconds. Equals lightTravelSeconds(). */
-export function lightTravelSteps(distanceKm: number, groupIndex: number): ArithmeticStep[] {
-  const seconds = lightTravelSeconds(distanceKm, groupIndex);
-  const vacuumKm = distanceKm * groupIndex;
-  return [
-    {
-      label: 'engine.step.distanceTimesIndex',
-      inputs: [
-        { kind: 'distance', value: distanceKm },
-        { kind: 'plain', value: groupIndex },
-      ],
-      operator: '×',
-      result: { kind: 'distance', value: vacuumKm },
-    },
-    {
-      label: 'engine.step.overLightSpeed',
-      inputs: [
-        { kind: 'distance', value: vacuumKm },
-        { kind: 'plain', value: LIGHT_KM_PER_SECOND },
-      ],
-      operator: '÷',
-      result: { kind: 'duration', value: seconds },
-    },
-  ];
+export function lightTravelSteps(distanceKm: number, groupIndex: number): [ArithmeticStep<'distance'>, ArithmeticStep<'duration'>] {
+  lightTravelSeconds(distanceKm, groupIndex);
+  const vacuum = multiply('engine.step.distanceTimesIndex', amount('distance', distanceKm), amount('number', groupIndex), 'distance');
+  return [vacuum, divide('engine.step.overLightSpeed', vacuum.result, LIGHT_SPEED_AMOUNT, 'duration')];
+}
+
+/** What a link moves in `seconds`: rate × time = bits, ÷ 8 bits per byte = bytes. The last result equals bytesMoved(). */
+export function bytesMovedSteps(rateBitsPerSecond: number, seconds: number): [ArithmeticStep<'bits'>, ArithmeticStep<'size'>] {
+  bytesMoved(rateBitsPerSecond, seconds);
+  const bits = multiply('engine.step.rateTimesTime', amount('rate', rateBitsPerSecond), amount('duration', seconds), 'bits');
+  return [bits, divide('engine.step.bitsToBytes', bits.result, BITS_PER_BYTE_AMOUNT, 'size')];
+}
+
+/**
+ * Years of audio a link moves in one second: rate × 1 s = bits; bits ÷ the audio bitrate =
+ * seconds of audio; ÷ seconds per year = years. The last result equals audioYearsPerSecond().
+ */
+export function audioYearsSteps(linkBitsPerSecond: number, audioBitsPerSecond: number): [ArithmeticStep<'bits'>, ArithmeticStep<'duration'>, ArithmeticStep<'years'>] {
+  audioYearsPerSecond(linkBitsPerSecond, audioBitsPerSecond);
+  const bits = multiply('engine.step.rateTimesTime', amount('rate', linkBitsPerSecond), amount('duration', 1), 'bits');
+  const audio = divide('engine.step.audioSeconds', bits.result, amount('rate', audioBitsPerSecond), 'duration');
+  return [bits, audio, divide('engine.step.secondsToYears', audio.result, SECONDS_PER_YEAR_AMOUNT, 'years')];
 }

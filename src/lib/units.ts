@@ -9,8 +9,8 @@
  * same in every language; long names ("petabits per second") come from the dictionary.
  */
 import type { Translate, UiKey } from '../i18n/index';
-import type { ArithmeticStep } from './steps';
-import { BITS_PER_BYTE, InputError } from './transfer';
+import { amount, divide, multiply, type Amount, type ArithmeticStep } from './steps';
+import { BITS_PER_BYTE, BITS_PER_BYTE_AMOUNT, InputError } from './transfer';
 
 export const RATE_UNITS = [
   'b/s',
@@ -208,12 +208,12 @@ export function parseQuantity(text: string, expect?: ParsedKind): ParsedQuantity
 
 export interface QuantityFormatOptions {
   /** Force a prefix ('T' shows 984 Tb as "984 Tb" even when another prefix would be chosen). */
-  prefix?: SiPrefix;
+  prefix?: SiPrefix | undefined;
   /**
    * Default 4: enough for every data value on the site (1.02, 127.5, 24.05, 1,808) to print
    * unrounded, while computed values lose float noise. Use 15 to show a value in full.
    */
-  maximumSignificantDigits?: number;
+  maximumSignificantDigits?: number | undefined;
 }
 
 function requireFinite(value: number, what: string): void {
@@ -255,14 +255,22 @@ export function formatBits(bits: number, locale: string, options?: QuantityForma
   return withPrefix(bits, locale, 'b', options);
 }
 
-/** "3.73 GiB" from 4e9 bytes: binary prefixes, 3 significant digits. Only where the text explains them. */
-export function formatSizeBinary(bytes: number, locale: string, maximumSignificantDigits = 3): string {
+/** "1.844 Eb/s·km" from 1.84416e18 bit/s·km: capacity × distance, the figure of merit of long-haul records. */
+export function formatCapacityDistance(bitsPerSecondKm: number, locale: string, options?: QuantityFormatOptions): string {
+  return withPrefix(bitsPerSecondKm, locale, 'b/s·km', options);
+}
+
+/**
+ * "3.73 GiB" from 4e9 bytes: binary prefixes, 3 significant digits. Only where the text explains
+ * them. `symbol` is what follows the prefix ('B', 'bit', 'bit/s', 'B/s'); the value counts it.
+ */
+export function formatSizeBinary(bytes: number, locale: string, maximumSignificantDigits = 3, symbol = 'B'): string {
   requireFinite(bytes, 'formatSizeBinary');
   const rounded = Number(Math.abs(bytes).toPrecision(maximumSignificantDigits));
   let step = 0;
   while (step < POWERS_OF_1024.length - 1 && rounded >= POWERS_OF_1024[step + 1]!) step += 1;
   const number = new Intl.NumberFormat(locale, { maximumSignificantDigits }).format(bytes / POWERS_OF_1024[step]!);
-  return `${number} ${IEC_PREFIXES[step]}B`;
+  return `${number} ${IEC_PREFIXES[step]}${symbol}`;
 }
 
 export type LongQuantityKind = 'rate' | 'byte-rate' | 'size' | 'bits';
@@ -335,47 +343,30 @@ export function allPrefixes(kind: ParsedKind, baseValue: number, lastPrefix: SiP
 
 /**
  * How a parsed quantity reaches its base unit and its bit/byte twin, as steps to show:
- * "100 × 1,000,000,000 = 100,000,000,000" (bytes), then "100 GB × 8 = 800 Gb".
+ * "100 GB = 100,000,000,000 B" (what the prefix stands for), then "100 GB × 8 bits per byte = 800 Gb".
  */
 export function conversionSteps(quantity: ParsedQuantity): ArithmeticStep[] {
-  const steps: ArithmeticStep[] = [];
-  const factor = quantity.binary
-    ? POWERS_OF_1024[IEC_PREFIXES.indexOf(quantity.prefix as IecPrefix)]!
-    : POWERS_OF_1000[SI_PREFIXES.indexOf(quantity.prefix as SiPrefix)]!;
-  const counted = quantity.bits
-    ? quantity.base * (quantity.kind === 'rate' ? 1 : BITS_PER_BYTE)
-    : quantity.base / (quantity.kind === 'rate' ? BITS_PER_BYTE : 1);
-  if (quantity.prefix !== '') {
-    steps.push({
-      label: quantity.binary ? 'engine.step.binaryPrefixToBase' : 'engine.step.prefixToBase',
-      inputs: [
-        { kind: 'plain', value: quantity.value },
-        { kind: 'plain', value: factor },
-      ],
-      operator: '×',
-      result: { kind: 'plain', value: counted },
-    });
+  const rate = quantity.kind === 'rate';
+  // Counted the way the reader typed it: bits (per second) or bytes (per second).
+  const bitCount = rate ? quantity.base : quantity.base * BITS_PER_BYTE;
+  const counted = quantity.bits ? bitCount : bitCount / BITS_PER_BYTE;
+  // Every typed digit (15), at the typed prefix; binary prefixes keep their own.
+  const asTyped = { prefix: quantity.binary ? undefined : (quantity.prefix as SiPrefix), binary: quantity.binary, digits: 15 };
+  const label = quantity.binary ? 'engine.step.binaryPrefixToBase' : 'engine.step.prefixToBase';
+  const toBase = (typed: Amount<'rate' | 'byte-rate' | 'bits' | 'size'>): ArithmeticStep[] =>
+    quantity.prefix === '' ? [] : [{ label, inputs: [typed], operator: '=', result: { kind: typed.kind, value: typed.value, format: { notation: 'full' } } }];
+  if (rate && quantity.bits) {
+    const typed = amount('rate', counted, asTyped);
+    return [...toBase(typed), divide('engine.step.bitsToBytes', typed, BITS_PER_BYTE_AMOUNT, 'byte-rate')];
   }
-  const isRate = quantity.kind === 'rate';
-  const bytesAmount = {
-    kind: isRate ? ('byte-rate' as const) : ('size' as const),
-    value: quantity.bits ? counted / BITS_PER_BYTE : counted,
-  };
-  const bitsAmount = { kind: isRate ? ('rate' as const) : ('bits' as const), value: quantity.bits ? counted : counted * BITS_PER_BYTE };
-  steps.push(
-    quantity.bits
-      ? {
-          label: 'engine.step.bitsToBytes',
-          inputs: [bitsAmount, { kind: 'plain', value: BITS_PER_BYTE }],
-          operator: '÷',
-          result: bytesAmount,
-        }
-      : {
-          label: 'engine.step.bytesToBits',
-          inputs: [bytesAmount, { kind: 'plain', value: BITS_PER_BYTE }],
-          operator: '×',
-          result: bitsAmount,
-        },
-  );
-  return steps;
+  if (rate) {
+    const typed = amount('byte-rate', counted, asTyped);
+    return [...toBase(typed), multiply('engine.step.bytesToBits', typed, BITS_PER_BYTE_AMOUNT, 'rate')];
+  }
+  if (quantity.bits) {
+    const typed = amount('bits', counted, asTyped);
+    return [...toBase(typed), divide('engine.step.bitsToBytes', typed, BITS_PER_BYTE_AMOUNT, 'size')];
+  }
+  const typed = amount('size', counted, asTyped);
+  return [...toBase(typed), multiply('engine.step.bytesToBits', typed, BITS_PER_BYTE_AMOUNT, 'bits')];
 }

@@ -4,7 +4,7 @@
  * numbers into "how many times apart". No data imports: the island receives every claim's
  * view from the server (claim-check-data.ts), so no dataset ships to the browser for it.
  */
-import type { Amount, ArithmeticStep } from '../steps';
+import { amount, compare, divide, type Amount, type ArithmeticStep } from '../steps';
 import type { ClaimCheck, Verdict } from '../claims';
 import { oneOf, type StateCodec } from '../url-state';
 
@@ -54,21 +54,9 @@ export interface ClaimView {
 
 /** How a check's claimed and computed numbers become its factorOff. */
 export function comparisonSteps(check: Pick<ClaimCheck, 'claimed' | 'computed' | 'ratio' | 'factorOff'>): ArithmeticStep[] {
-  const steps: ArithmeticStep[] = [
-    { label: 'widget.claim-check.step.compare', inputs: [check.claimed, check.computed], operator: '÷', result: { kind: 'ratio', value: check.ratio } },
-  ];
-  if (check.ratio < 1) {
-    steps.push({
-      label: 'widget.claim-check.step.invert',
-      inputs: [
-        { kind: 'plain', value: 1 },
-        { kind: 'ratio', value: check.ratio },
-      ],
-      operator: '÷',
-      result: { kind: 'ratio', value: check.factorOff },
-    });
-  }
-  return steps;
+  const compared = compare('widget.claim-check.step.compare', check.claimed, check.computed);
+  if (check.ratio >= 1) return [compared];
+  return [compared, divide('widget.claim-check.step.invert', amount('number', 1), compared.result, 'ratio')];
 }
 
 /** "/sources/#id" under the site's base path ("/" or "/sub/"). */

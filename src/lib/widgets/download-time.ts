@@ -6,8 +6,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { logBarConfig, type BarRow, type LogBarOptions, type ThemeColors } from '../charts';
-import type { ArithmeticStep } from '../steps';
-import { BITS_PER_BYTE, transferSeconds, transferSteps } from '../transfer';
+import { amount, divide, multiply, type ArithmeticStep } from '../steps';
+import { transferSeconds, transferSteps } from '../transfer';
 import { parseQuantity } from '../units';
 import { listOf, oneOf, safeText, type StateCodec } from '../url-state';
 
@@ -172,19 +172,10 @@ export function arithmeticPair(state: Pick<DownloadTimeState, 'p' | 'l' | 'ap' |
  * A streamed payload is already in bits (bitrate × duration), so that step replaces the first.
  */
 export function pairSteps(row: PayloadRow, column: LinkColumn): ArithmeticStep[] {
-  const [toBits, overRate] = transferSteps(row.sizeBytes, column.bitsPerSecond);
   const stream = row.payload?.stream;
-  if (!stream || !overRate) return transferSteps(row.sizeBytes, column.bitsPerSecond);
-  const streamBits: ArithmeticStep = {
-    label: 'widget.download-time.step.streamSize',
-    inputs: [
-      { kind: 'rate', value: stream.bitsPerSecond },
-      { kind: 'duration', value: stream.seconds },
-    ],
-    operator: '×',
-    result: toBits?.result ?? { kind: 'bits', value: row.sizeBytes * BITS_PER_BYTE },
-  };
-  return [streamBits, overRate];
+  if (!stream) return transferSteps(row.sizeBytes, column.bitsPerSecond);
+  const streamBits = multiply('widget.download-time.step.streamSize', amount('rate', stream.bitsPerSecond), amount('duration', stream.seconds), 'bits');
+  return [streamBits, divide('engine.step.bitsOverRate', streamBits.result, amount('rate', column.bitsPerSecond), 'duration')];
 }
 
 /** Bars for the chart, one per pair in table order; the record's bars are highlighted. */

@@ -6,7 +6,7 @@
  * the island receives the sizes and the record's rate as plain options from the server
  * (fiber-cross-section-data.ts), so no dataset ships to the browser for it.
  */
-import type { ArithmeticStep } from '../steps';
+import { amount, divide, type ArithmeticStep } from '../steps';
 import type { StateCodec } from '../url-state';
 import { wholeNumberIn } from './whole-number';
 
@@ -158,17 +158,7 @@ export function perCoreShare(rateBitsPerSecond: number, cores: number): CoreShar
   return {
     shareBitsPerSecond,
     percent: 100 / cores,
-    steps: [
-      {
-        label: 'widget.fiber-cross-section.step.share',
-        inputs: [
-          { kind: 'rate', value: rateBitsPerSecond },
-          { kind: 'count', value: cores },
-        ],
-        operator: '÷',
-        result: { kind: 'rate', value: shareBitsPerSecond },
-      },
-    ],
+    steps: [divide('widget.fiber-cross-section.step.share', amount('rate', rateBitsPerSecond), amount('count', cores), 'rate')],
   };
 }
 

@@ -6,7 +6,7 @@
  * No data imports: the island receives the loop's figures as plain options from the server
  * (loop-data.ts), so no dataset ships to the browser for it.
  */
-import type { ArithmeticStep } from '../steps';
+import { amount, multiply, type ArithmeticStep } from '../steps';
 import { lightTravelSeconds, lightTravelSteps } from '../transfer';
 import type { StateCodec } from '../url-state';
 import { wholeNumberIn } from './whole-number';
@@ -40,18 +40,7 @@ export function lapProgress(lap: number, { spanKm, groupIndex }: Pick<LoopOption
     lap,
     distanceKm,
     seconds: lightTravelSeconds(distanceKm, groupIndex),
-    steps: [
-      {
-        label: 'widget.loop.step.distance',
-        inputs: [
-          { kind: 'count', value: lap },
-          { kind: 'distance', value: spanKm },
-        ],
-        operator: '×',
-        result: { kind: 'distance', value: distanceKm },
-      },
-      ...lightTravelSteps(distanceKm, groupIndex),
-    ],
+    steps: [multiply('widget.loop.step.distance', amount('count', lap), amount('distance', spanKm), 'distance'), ...lightTravelSteps(distanceKm, groupIndex)],
   };
 }
 

@@ -5,8 +5,8 @@
  * as plain options from the server (music-years-data.ts), so no dataset ships to the browser.
  */
 import type { UiKey } from '../../i18n/en';
-import type { ArithmeticStep } from '../steps';
-import { BITS_PER_BYTE, SECONDS_PER_YEAR, audioYearsPerSecond, requirePositive, simultaneousStreams, songsPerSecond } from '../transfer';
+import { amount, divide, multiply, type ArithmeticStep } from '../steps';
+import { BITS_PER_BYTE_AMOUNT, audioYearsPerSecond, audioYearsSteps, requirePositive, simultaneousStreams, songsPerSecond } from '../transfer';
 import { parseQuantity } from '../units';
 import { numberIn, oneOf, safeText, type StateCodec } from '../url-state';
 
@@ -65,7 +65,7 @@ export function musicYearsCodecFor(options: Pick<MusicYearsOptions, 'presets' | 
 
 /** Megabytes a minute as bits per second: MB × 10⁶ × 8 ÷ 60. */
 export function mbPerMinuteToBitsPerSecond(megabytes: number): number {
-  return (requirePositive(megabytes, 'megabytes per minute') * BYTES_PER_MB * BITS_PER_BYTE) / SECONDS_PER_MINUTE;
+  return (requirePositive(megabytes, 'megabytes per minute') * BYTES_PER_MB * BITS_PER_BYTE_AMOUNT.value) / SECONDS_PER_MINUTE;
 }
 
 /** The bitrate in use; throws InputError when the typed bitrate does not parse. */
@@ -103,45 +103,11 @@ export function musicYears(linkBitsPerSecond: number, bitsPerSecond: number, son
   const songs = songsPerSecond(linkBitsPerSecond, bitsPerSecond, songSeconds);
   const steps: ArithmeticStep[] = [];
   if (megabytesPerMinute !== undefined) {
-    steps.push({
-      label: 'widget.music-years.step.mbToRate',
-      inputs: [
-        { kind: 'bits', value: megabytesPerMinute * BYTES_PER_MB * BITS_PER_BYTE },
-        { kind: 'duration', value: SECONDS_PER_MINUTE },
-      ],
-      operator: '÷',
-      result: { kind: 'rate', value: bitsPerSecond },
-    });
+    const bits = multiply('engine.step.bytesToBits', amount('size', megabytesPerMinute * BYTES_PER_MB), BITS_PER_BYTE_AMOUNT, 'bits');
+    steps.push(bits, divide('widget.music-years.step.mbToRate', bits.result, amount('duration', SECONDS_PER_MINUTE), 'rate'));
   }
-  steps.push(
-    {
-      label: 'widget.music-years.step.audioSeconds',
-      inputs: [
-        { kind: 'rate', value: linkBitsPerSecond },
-        { kind: 'rate', value: bitsPerSecond },
-      ],
-      operator: '÷',
-      result: { kind: 'count', value: audioSeconds },
-    },
-    {
-      label: 'widget.music-years.step.years',
-      inputs: [
-        { kind: 'count', value: audioSeconds },
-        { kind: 'plain', value: SECONDS_PER_YEAR },
-      ],
-      operator: '÷',
-      result: { kind: 'years', value: years },
-    },
-    {
-      label: 'widget.music-years.step.songs',
-      inputs: [
-        { kind: 'count', value: audioSeconds },
-        { kind: 'plain', value: songSeconds },
-      ],
-      operator: '÷',
-      result: { kind: 'count', value: songs },
-    },
-  );
+  const yearSteps = audioYearsSteps(linkBitsPerSecond, bitsPerSecond);
+  steps.push(...yearSteps, divide('widget.music-years.step.songs', yearSteps[1].result, amount('duration', songSeconds), 'count'));
   return { audioBitsPerSecond: bitsPerSecond, audioSeconds, years, songs, steps };
 }
 

@@ -9,7 +9,7 @@
  */
 import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import { logBounds, type ThemeColors } from '../charts';
-import type { ArithmeticStep } from '../steps';
+import { amount, multiply, type ArithmeticStep } from '../steps';
 import { oneOf, type StateCodec } from '../url-state';
 
 export const VIEWS = ['distance', 'year'] as const;
@@ -89,18 +89,7 @@ export function selectedRow(plotted: readonly RecordRow[], id: string): RecordRo
 /** Capacity × distance for one record, as a step: rate × km = bit/s·km. */
 export function productSteps(row: RecordRow): ArithmeticStep[] {
   if (row.distanceKm === null || row.productBitsPerSecondKm === null) return [];
-  return [
-    {
-      label: 'widget.records-chart.step.product',
-      inputs: [
-        { kind: 'rate', value: row.capacityBitsPerSecond },
-        { kind: 'distance', value: row.distanceKm },
-      ],
-      operator: '×',
-      // bit/s·km shown as a rate: the label says "per second × km".
-      result: { kind: 'rate', value: row.productBitsPerSecondKm },
-    },
-  ];
+  return [multiply('widget.records-chart.step.product', amount('rate', row.capacityBitsPerSecond), amount('distance', row.distanceKm), 'capacity-distance')];
 }
 
 // ── Lines of constant capacity × distance ───────────────────────────────────────────────

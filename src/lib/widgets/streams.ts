@@ -4,7 +4,7 @@
  * States, the world). Pure, and no data imports: the island receives its streams and audiences
  * as plain options from the server (streams-data.ts), so no dataset ships to the browser for it.
  */
-import type { ArithmeticStep } from '../steps';
+import { amount, divide, type ArithmeticStep } from '../steps';
 import { simultaneousStreams, streamsSteps } from '../transfer';
 import { parseQuantity } from '../units';
 import { oneOf, safeText, type StateCodec } from '../url-state';
@@ -100,15 +100,7 @@ export function countStreams(
     world,
     steps: [
       ...streamsSteps(linkBitsPerSecond, streamBitsPerSecond),
-      {
-        label: 'widget.streams.step.world',
-        inputs: [
-          { kind: 'count', value: count },
-          { kind: 'count', value: groups.world.people },
-        ],
-        operator: '÷',
-        result: world.perPerson >= 1 ? { kind: 'ratio', value: world.perPerson } : { kind: 'percent', value: world.percent },
-      },
+      divide('widget.streams.step.world', amount('count', count), amount('count', groups.world.people), world.perPerson >= 1 ? 'ratio' : 'percent'),
     ],
   };
 }

@@ -5,8 +5,8 @@
  * server (your-connection-data.ts), so no dataset ships to the browser for it.
  */
 import { parseQuantity } from '../units';
-import { bytesMoved, speedRatio, transferSeconds } from '../transfer';
-import type { ArithmeticStep } from '../steps';
+import { bytesMoved, bytesMovedSteps, speedRatio, transferSeconds } from '../transfer';
+import { amount, divide, relabel, type ArithmeticStep } from '../steps';
 import { oneOf, safeText, type StateCodec } from '../url-state';
 
 /** One line the reader can pick: only what the widget shows and computes with. */
@@ -64,6 +64,17 @@ export interface ConnectionComparison {
   steps: ArithmeticStep[];
 }
 
+/** ratio = record ÷ line; what the record moves in one second (bits, then bytes); the line's time for it. */
+function connectionSteps(recordBitsPerSecond: number, yourBitsPerSecond: number): ArithmeticStep[] {
+  const [bits, bytes] = bytesMovedSteps(recordBitsPerSecond, 1);
+  return [
+    divide('widget.your-connection.step.ratio', amount('rate', recordBitsPerSecond), amount('rate', yourBitsPerSecond), 'ratio'),
+    relabel(bits, 'widget.your-connection.step.oneSecond'),
+    bytes,
+    divide('widget.your-connection.step.lineTime', bits.result, amount('rate', yourBitsPerSecond), 'duration'),
+  ];
+}
+
 export function compareConnection(recordBitsPerSecond: number, yourBitsPerSecond: number): ConnectionComparison {
   const ratio = speedRatio(recordBitsPerSecond, yourBitsPerSecond);
   const recordSecondBytes = bytesMoved(recordBitsPerSecond, 1);
@@ -74,34 +85,6 @@ export function compareConnection(recordBitsPerSecond: number, yourBitsPerSecond
     ratio,
     recordSecondBytes,
     lineSeconds,
-    steps: [
-      {
-        label: 'widget.your-connection.step.ratio',
-        inputs: [
-          { kind: 'rate', value: recordBitsPerSecond },
-          { kind: 'rate', value: yourBitsPerSecond },
-        ],
-        operator: '÷',
-        result: { kind: 'ratio', value: ratio },
-      },
-      {
-        label: 'widget.your-connection.step.oneSecond',
-        inputs: [
-          { kind: 'rate', value: recordBitsPerSecond },
-          { kind: 'plain', value: 8 },
-        ],
-        operator: '÷',
-        result: { kind: 'size', value: recordSecondBytes },
-      },
-      {
-        label: 'widget.your-connection.step.lineTime',
-        inputs: [
-          { kind: 'bits', value: recordSecondBytes * 8 },
-          { kind: 'rate', value: yourBitsPerSecond },
-        ],
-        operator: '÷',
-        result: { kind: 'duration', value: lineSeconds },
-      },
-    ],
+    steps: connectionSteps(recordBitsPerSecond, yourBitsPerSecond),
   };
 }

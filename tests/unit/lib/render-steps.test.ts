@@ -20,7 +20,11 @@ describe('formatAmount', () => {
     ['ratio', 526, '526×'],
     ['percent', 0.5, '0.5%'],
     ['distance', 1808, '1,808 km'],
-    ['plain', 8, '8'],
+    ['number', 8, '8'],
+    ['capacity-distance', 1.84416e18, '1.844 Eb/s·km'],
+    ['frequency', 1275, '1,275/s'],
+    ['bits-per-byte', 8, '8 bits per byte'],
+    ['seconds-per-year', 31_557_600, '31,557,600 seconds per year'],
   ])('formats a %s', (kind, value, text) => {
     expect(formatAmount({ kind, value }, 'en')).toBe(text);
   });
@@ -34,19 +38,19 @@ describe('renderStep', () => {
   it('writes the transfer arithmetic out', () => {
     const rendered = renderSteps(transferSteps(123e12, 1.02e15), 'en', t);
     expect(rendered).toEqual([
-      { label: en['engine.step.bytesToBits'], expression: '123 TB × 8 = 984 Tb' },
+      { label: en['engine.step.bytesToBits'], expression: '123 TB × 8 bits per byte = 984 Tb' },
       { label: en['engine.step.bitsOverRate'], expression: '984 Tb ÷ 1.02 Pb/s = 0.965 s' },
     ]);
   });
   it('writes the light-travel arithmetic out', () => {
     const [first, second] = lightTravelSteps(1808, 1.468).map((step) => renderStep(step, 'en', t).expression);
     expect(first).toBe(`1,808 km × 1.468 = ${new Intl.NumberFormat('en', { maximumSignificantDigits: 5 }).format(1808 * 1.468)} km`);
-    expect(second).toMatch(/ ÷ 299,792\.458 = 8\.85 ms$/);
+    expect(second).toMatch(/ ÷ 299,792\.458\skm\/s = 8\.85 ms$/);
   });
   it('writes unit conversions out', () => {
     expect(renderSteps(conversionSteps(parseQuantity('100 GB')), 'en', t).map((step) => step.expression)).toEqual([
-      '100 × 1,000,000,000 = 100,000,000,000',
-      '100 GB × 8 = 800 Gb',
+      '100 GB = 100,000,000,000 B',
+      '100 GB × 8 bits per byte = 800 Gb',
     ]);
   });
   it('shows a given step as its value alone', () => {

@@ -273,11 +273,10 @@ describe('allPrefixes', () => {
 });
 
 describe('conversionSteps', () => {
-  it('multiplies by the prefix, then bytes to bits', () => {
+  it('writes the prefix out, then bytes to bits', () => {
     const steps = conversionSteps(parseQuantity('100 GB'));
     expect(steps).toHaveLength(2);
-    expect(steps[0]!.inputs.map((input) => input.value)).toEqual([100, 1e9]);
-    expect(steps[0]!.result.value).toBe(100 * 1e9);
+    expect(steps[0]).toMatchObject({ operator: '=', inputs: [{ kind: 'size', value: 100e9, format: { prefix: 'G' } }], result: { kind: 'size', value: 100e9 } });
     expect(steps[1]).toMatchObject({ label: 'engine.step.bytesToBits', operator: '×', result: { kind: 'bits', value: 100e9 * 8 } });
   });
   it('goes from bits to bytes for a bit rate and skips the prefix step without a prefix', () => {
@@ -287,7 +286,8 @@ describe('conversionSteps', () => {
   });
   it('uses powers of two for binary prefixes', () => {
     const steps = conversionSteps(parseQuantity('4 GiB'));
-    expect(steps[0]!.inputs[1]!.value).toBe(2 ** 30);
+    expect(steps[0]!.result.value).toBe(4 * 2 ** 30);
+    expect(steps[0]!.inputs[0]!.format?.binary).toBe(true);
     expect(steps[0]!.label).toBe('engine.step.binaryPrefixToBase');
   });
 });

@@ -44,7 +44,10 @@ describe('music-years', () => {
     const result = musicYears(recordBps, spotify, 3.5);
     expect(result.songs).toBeCloseTo(recordBps / spotify / 210, 3);
     expect(result.years).toBeCloseTo(recordBps / spotify / YEAR_SECONDS, 6);
-    expect(result.steps.map((s) => s.result.value)).toEqual([result.audioSeconds, result.years, result.songs]);
+    // Bits in one second, the seconds of audio they hold, in years, in songs.
+    expect(result.steps.map((s) => s.result.kind)).toEqual(['bits', 'duration', 'years', 'count']);
+    const values = result.steps.map((s) => s.result.value);
+    [recordBps, recordBps / spotify, recordBps / spotify / YEAR_SECONDS, recordBps / spotify / 210].forEach((expected, i) => expect(values[i]).toBeCloseTo(expected, 3));
   });
 
   it('the viral "127,500 years" is about 500 times too high', () => {
@@ -83,9 +86,12 @@ describe('music-years', () => {
   it('megabytes per minute start the arithmetic with their own step', () => {
     const bps = mbPerMinuteToBitsPerSecond(3);
     const result = musicYears(recordBps, bps, 4, 3);
-    expect(result.steps[0]!.inputs[0]).toEqual({ kind: 'bits', value: 3e6 * 8 });
-    expect(result.steps[0]!.result).toEqual({ kind: 'rate', value: bps });
-    expect(result.steps).toHaveLength(4);
+    // 3 MB × 8 bits per byte = 24 Mb; 24 Mb ÷ 60 s = the bitrate; then the four steps above.
+    expect(result.steps[0]!.inputs[0]).toEqual({ kind: 'size', value: 3e6 });
+    expect(result.steps[0]!.result).toEqual({ kind: 'bits', value: 3e6 * 8 });
+    expect(result.steps[1]!.inputs[1]).toEqual({ kind: 'duration', value: 60 });
+    expect(result.steps[1]!.result.value).toBeCloseTo(bps, 9);
+    expect(result.steps).toHaveLength(6);
   });
 
   it('years fall as the bitrate rises; songs × length always equals the seconds of music', () => {
