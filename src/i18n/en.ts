@@ -140,7 +140,7 @@ export const en = {
   'data.cite.sources': 'For a single figure, cite its original source too: every entry lists its sources, and the sources page gives their details.',
   'claim.verdict.holds': 'Holds',
   'claim.verdict.holds-with-caveat': 'Holds, with a caveat',
-  'claim.verdict.off-by': 'Off by {factor}×',
+  'claim.verdict.off-by': 'Off by {factor}',
   'claim.verdict.false-premise': 'False premise',
   'claim.verdict.meaningless': 'Meaningless as stated',
   'claim.step.size': 'Size of the file or collection',

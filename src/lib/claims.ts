@@ -6,8 +6,7 @@
 import type { Claim, FiberRecord, Fact, Link, Payload, Stream } from '../data/schema';
 import { amount, divide, given, multiply, relabel, type Amount, type ArithmeticStep } from './steps';
 import { rateToBitsPerSecond, sizeToBytes } from './units';
-import type { Translate } from '../i18n/index';
-import { formatCount } from './format';
+import type { Verdict } from './verdict';
 import {
   BITS_PER_BYTE,
   BITS_PER_BYTE_AMOUNT,
@@ -24,7 +23,7 @@ import {
   transferSeconds,
 } from './transfer';
 
-export type Verdict = 'holds' | 'holds-with-caveat' | 'off-by' | 'false-premise' | 'meaningless';
+export type { Verdict } from './verdict';
 
 export interface ClaimCheck {
   /** What the data say. */
@@ -54,27 +53,6 @@ export interface ClaimData {
  * so a tighter test would judge rounding, not the claim. Beyond it, the claim is "off by".
  */
 export const HOLDS_WITHIN = 1.25;
-
-/** How a verdict is coloured wherever a claim is shown (card, widget, answer key). */
-export type VerdictTone = 'ok' | 'warn' | 'bad';
-
-export const VERDICT_TONE: Readonly<Record<Verdict, VerdictTone>> = {
-  holds: 'ok',
-  'holds-with-caveat': 'warn',
-  'off-by': 'bad',
-  'false-premise': 'bad',
-  meaningless: 'bad',
-};
-
-/** "526", "7.84", "1 million": how many times off, written the same way on every page. */
-export function formatFactorOff(factorOff: number, locale: string): string {
-  return formatCount(factorOff, locale);
-}
-
-/** The verdict in words: "Holds", "Off by 526×". */
-export function verdictText(verdict: Verdict, factorOff: number, locale: string, t: Translate): string {
-  return t(`claim.verdict.${verdict}`, { factor: formatFactorOff(factorOff, locale) });
-}
 
 /** Bytes in a payload: a stored size, or a stream's bitrate held for its duration. */
 export function payloadBytes(payload: Payload): number {

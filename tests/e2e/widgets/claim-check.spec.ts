@@ -1,7 +1,7 @@
 /** Drives the claim-check widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
 import { claimCheckCodec, reviewClaim, CLAIM_IDS } from '../../../src/lib/widgets/claim-check-data';
-import { formatCount, formatRatio } from '../../../src/lib/format';
+import { formatRatio } from '../../../src/lib/format';
 import { renderSteps } from '../../../src/lib/render-steps';
 import { translator } from '../../../src/i18n';
 
@@ -19,7 +19,7 @@ async function hydrated(page: Page) {
 /** The verdict badge's words and the factor, worked out with the lib for a claim. */
 function expected(id: string) {
   const view = reviewClaim(id);
-  const verdict = view.verdict === 'off-by' ? t('claim.verdict.off-by', { factor: formatCount(view.factorOff, 'en') }) : t(`claim.verdict.${view.verdict}`);
+  const verdict = view.verdict === 'off-by' ? t('claim.verdict.off-by', { factor: formatRatio(view.factorOff, 'en') }) : t(`claim.verdict.${view.verdict}`);
   return { view, verdict, factor: formatRatio(view.factorOff, 'en'), steps: renderSteps(view.steps, 'en', t) };
 }
 
