@@ -159,8 +159,6 @@ export const en = {
   'claim.step.streamRate': 'Bitrate of one stream',
   'claim.step.streams': 'Streams at the same time',
   'claim.step.audioRate': 'Audio bitrate',
-  'claim.step.audioSecondsPerSecond': 'Seconds of audio sent each second',
-  'claim.step.audioYears': 'Years of audio sent each second',
   'claim.step.claimedSize': 'Size given in the claim',
   'claim.step.estimateSize': 'Size given by the source',
   'claim.step.estimateFactor': 'How many times larger the sourced estimate is',
@@ -310,8 +308,6 @@ export const en = {
   'widget.music-years.claim.link': 'See the claim check',
   'widget.music-years.summary': 'In one second the record moves {years} of music at {rate}, or {songs} songs of {length}.',
   'widget.music-years.step.mbToRate': 'Megabytes per minute as a bitrate: those bits divided by one minute',
-  'widget.music-years.step.audioSeconds': 'Seconds of music per second of the record: its speed ÷ the audio bitrate',
-  'widget.music-years.step.years': 'In years: divide by the seconds in a year (365.25 days)',
   'widget.music-years.step.songs': 'In songs: divide by the seconds in one song',
 
   // ── widgets: visual ──
