@@ -4,7 +4,8 @@
  * operands' (bit/s × km = bit·km/s), so a product of rate and distance can never be printed as
  * a rate. Both levels check it: TypeScript computes the dimension of a product or quotient in
  * the type system (`Product`, `Quotient`, `KindsOf`), and `dimensionOf`/`multiplyDimensions`
- * do the same at run time for the property tests and for values TypeScript cannot see.
+ * do the same at run time for `stepProblems` (steps.ts), which the property tests run over
+ * every step the site builds.
  *
  * Bits and bytes are separate base units, and so are seconds and years, so that "× 8 bits per
  * byte" and "÷ 31,557,600 seconds per year" are real unit conversions with a dimension of their
@@ -58,29 +59,6 @@ export type DimensionOf<K extends QuantityKind> = (typeof KIND_DIMENSIONS)[K];
 /** Kinds with no dimension: the step must say which of them a dimensionless result is. */
 export const DIMENSIONLESS_KINDS = ['count', 'ratio', 'percent', 'number'] as const satisfies readonly QuantityKind[];
 
-/**
- * What one unit of a kind is worth in the base units. Only percent differs from 1: a percent
- * amount of 0.5 means 0.5 % (the convention of formatPercent), which is 0.005 of a whole.
- */
-export const KIND_SCALE: Readonly<Record<QuantityKind, number>> = {
-  bits: 1,
-  size: 1,
-  rate: 1,
-  'byte-rate': 1,
-  duration: 1,
-  years: 1,
-  distance: 1,
-  speed: 1,
-  'capacity-distance': 1,
-  frequency: 1,
-  'bits-per-byte': 1,
-  'seconds-per-year': 1,
-  count: 1,
-  ratio: 1,
-  percent: 0.01,
-  number: 1,
-};
-
 // ── Dimension arithmetic in the type system ──────────────────────────────────────────────────
 // Small-integer addition as a lookup table: TypeScript cannot add numeric literal types, and
 // the exponents the site needs stay within −2…2 (never is "out of range", itself a type error).
@@ -104,13 +82,6 @@ type SameDimension<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : 
 export type KindsOf<D extends Dimension> = { [K in QuantityKind]: SameDimension<{ [U in BaseUnit]: DimensionOf<K>[U] }, { [U in BaseUnit]: D[U] }> extends true ? K : never }[QuantityKind];
 
 // ── The same at run time ─────────────────────────────────────────────────────────────────────
-
-export class DimensionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DimensionError';
-  }
-}
 
 export function dimensionOf(kind: QuantityKind): Dimension {
   return KIND_DIMENSIONS[kind];
