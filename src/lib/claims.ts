@@ -4,6 +4,7 @@
  * Pure: the data comes in as an argument, so tests can feed it altered data.
  */
 import type { Claim, FiberRecord, Fact, Link, Payload, Stream } from '../data/schema';
+import { audioYearsSteps, bytesMovedSteps } from './link-steps';
 import { amount, divide, given, multiply, relabel, type Amount, type ArithmeticStep } from './steps';
 import { rateToBitsPerSecond, sizeToBytes } from './units';
 import type { Verdict } from './verdict';
@@ -13,9 +14,9 @@ import {
   LIGHT_SPEED_AMOUNT,
   SECONDS_PER_DAY,
   audioYearsPerSecond,
-  audioYearsSteps,
+  
   bytesMoved,
-  bytesMovedSteps,
+  
   copiesPerSecond,
   lightTravelSeconds,
   simultaneousStreams,

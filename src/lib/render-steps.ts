@@ -2,29 +2,20 @@
  * Turns arithmetic steps (steps.ts) into text for the reader's locale: each Amount through the
  * formatter for its kind, so the printed unit follows the amount's dimension, never a typed
  * symbol. "123 TB × 8 bits per byte = 984 Tb". Widgets show these lines under "Show the
- * arithmetic"; worksheets use formatAmountParts to set powers of ten as superscripts.
+ * arithmetic"; worksheets add scientific notation for print.
  */
 import type { Translate } from '../i18n/index';
-import { formatCount, formatDistance, formatDuration, formatNumber, formatPercent, formatRatio, formatScientific, formatYears } from './format';
+import { formatCount, formatDistance, formatDuration, formatNumber, formatPercent, formatRatio, formatYears } from './format';
 import type { Amount, ArithmeticStep } from './steps';
 import { formatBits, formatByteRate, formatCapacityDistance, formatRate, formatSize, formatSizeBinary, type QuantityFormatOptions } from './units';
 
-/** Formatters that choose an SI prefix, by kind, with the symbol they write without one. */
-const PREFIXED = {
-  rate: { format: formatRate, symbol: 'b/s' },
-  'byte-rate': { format: formatByteRate, symbol: 'B/s' },
-  size: { format: formatSize, symbol: 'B' },
-  bits: { format: formatBits, symbol: 'b' },
-  'capacity-distance': { format: formatCapacityDistance, symbol: 'b/s·km' },
-} as const;
+/** Formatters that choose an SI prefix, by kind. */
+const PREFIXED = { rate: formatRate, 'byte-rate': formatByteRate, size: formatSize, bits: formatBits, 'capacity-distance': formatCapacityDistance } as const;
 
 /** What follows a binary prefix ("Gibit/s", "GiB"), as parseQuantity writes it. */
 const BINARY_SYMBOL = { rate: 'bit/s', 'byte-rate': 'B/s', size: 'B', bits: 'bit' } as const;
 
 const KM_PER = { mm: 1e-6, 'µm': 1e-9 } as const;
-
-/** A formatted amount: plain text, or the parts of m × 10ⁿ for scientific notation. */
-export type AmountParts = { text: string } | { mantissa: string; exponent: string; unit: string };
 
 /** Intl's compound units (locale-aware: "km/s", "km/秒"). */
 function compoundUnit(value: number, locale: string, unit: string, unitDisplay: 'short' | 'long', digits?: number): string {
@@ -49,7 +40,7 @@ function formatText(amount: Amount, locale: string): string {
       const options: QuantityFormatOptions =
         // Intl's ceiling of 21 significant digits writes every digit of any quantity the site holds.
         notation === 'full' ? { prefix: '', maximumSignificantDigits: 21 } : { prefix: format.prefix, maximumSignificantDigits: digits };
-      return PREFIXED[kind].format(value, locale, options);
+      return PREFIXED[kind](value, locale, options);
     }
     case 'duration':
       return formatDuration(value, locale, { unit: format.durationUnit, maximumSignificantDigits: digits });
@@ -77,24 +68,12 @@ function formatText(amount: Amount, locale: string): string {
   }
 }
 
-/** The unit written after a mantissa × 10ⁿ: the kind's symbol without a prefix. */
-function scientificUnit(amount: Amount): string {
-  if (amount.kind in PREFIXED) return PREFIXED[amount.kind as keyof typeof PREFIXED].symbol;
-  if (amount.kind === 'number' || amount.kind === 'count') return '';
-  throw new RangeError(`No scientific notation for ${amount.kind}`);
-}
-
-/** One amount, formatted by what it measures; scientific notation as parts. Throws RangeError on NaN or Infinity. */
-export function formatAmountParts(amount: Amount, locale: string): AmountParts {
-  if (amount.format?.notation === 'scientific') return { ...formatScientific(amount.value, locale, amount.format.digits), unit: scientificUnit(amount) };
-  return { text: formatText(amount, locale) };
-}
-
-/** One amount as plain text ("1.02 × 10^15 b/s" for scientific notation). */
+/**
+ * One amount, formatted by what it measures. Throws RangeError on NaN or Infinity. Scientific
+ * notation is for print only (worksheets/index.ts writes it), so islands never carry it.
+ */
 export function formatAmount(amount: Amount, locale: string): string {
-  const parts = formatAmountParts(amount, locale);
-  if ('text' in parts) return parts.text;
-  return `${parts.mantissa} × 10^${parts.exponent}${parts.unit === '' ? '' : `\u00a0${parts.unit}`}`;
+  return formatText(amount, locale);
 }
 
 export interface RenderedStep {

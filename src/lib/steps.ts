@@ -3,23 +3,18 @@
  * Every step on the site (claims, worksheets, widgets) comes from the builders below: they
  * compute the result's value, and the caller names which kind of quantity the result is. A
  * kind whose dimension is not the operation's is a type error (`KindsOf<Product<…>>`), and
- * `stepProblems` checks dimension and value at run time: the property test runs it over every
+ * `stepProblems` (step-check.ts) checks dimension and value at run time: the property test runs it over every
  * step the site builds. The builders themselves carry no dimension tables, so islands stay
  * small. The UI formats each amount by its kind (render-steps.ts), so the printed unit always
  * follows the dimension.
  */
 import type { UiKey } from '../i18n/en';
-import {
-  dimensionOf,
-  dimensionSymbol,
-  divideDimensions,
-  multiplyDimensions,
-  sameDimension,
-  type DimensionOf,
-  type KindsOf,
-  type Product,
-  type QuantityKind,
-  type Quotient,
+import type {
+  DimensionOf,
+  KindsOf,
+  Product,
+  QuantityKind,
+  Quotient,
 } from './dimension';
 import type { SiPrefix } from './units';
 
@@ -70,8 +65,8 @@ export function given<K extends QuantityKind>(label: UiKey, value: Amount<K>): A
 }
 
 /** What one unit of a kind is worth in base units: only a percent differs (0.5 means 0.005). */
-const scale = (kind: QuantityKind): number => (kind === 'percent' ? 0.01 : 1);
-const base = (a: Amount): number => a.value * scale(a.kind);
+export const scale = (kind: QuantityKind): number => (kind === 'percent' ? 0.01 : 1);
+export const base = (a: Amount): number => a.value * scale(a.kind);
 
 /** a × b, as the kind R whose dimension is dim(a) · dim(b). */
 export function multiply<A extends QuantityKind, B extends QuantityKind, R extends KindsOf<Product<DimensionOf<A>, DimensionOf<B>>>>(
@@ -119,35 +114,4 @@ export function convert<A extends QuantityKind, R extends KindsOf<DimensionOf<A>
 /** The same step under another description (a shared builder's step, worded for one widget). */
 export function relabel<K extends QuantityKind>(step: ArithmeticStep<K>, label: UiKey): ArithmeticStep<K> {
   return { ...step, label };
-}
-
-// ── Checking a step built elsewhere (tests, and steps that travel as island props) ───────────
-
-/** What is wrong with a step: its result's dimension or value disagrees with its operation. Empty when it holds. */
-export function stepProblems(step: ArithmeticStep, relativeTolerance = 1e-9): string[] {
-  const { inputs, operator, result } = step;
-  if (operator === undefined) {
-    const [only] = inputs;
-    return inputs.length === 1 && only !== undefined && only.kind === result.kind && only.value === result.value ? [] : ['a given step shows one amount as its own result'];
-  }
-  const [a, b] = inputs;
-  const expectedInputs = operator === '=' ? 1 : 2;
-  if (a === undefined || inputs.length !== expectedInputs || (operator !== '=' && b === undefined)) return [`${operator} needs ${expectedInputs} operand(s)`];
-  const da = dimensionOf(a.kind);
-  let dimension = da;
-  let value = base(a);
-  if (b !== undefined) {
-    const db = dimensionOf(b.kind);
-    if (operator === '×') [dimension, value] = [multiplyDimensions(da, db), base(a) * base(b)];
-    else if (operator === '÷') [dimension, value] = [divideDimensions(da, db), base(a) / base(b)];
-    else {
-      if (!sameDimension(da, db)) return [`${operator} of ${dimensionSymbol(da)} and ${dimensionSymbol(db)}`];
-      value = operator === '+' ? base(a) + base(b) : base(a) - base(b);
-    }
-  }
-  const problems: string[] = [];
-  if (!sameDimension(dimension, dimensionOf(result.kind))) problems.push(`result is ${dimensionSymbol(dimension)}, shown as ${result.kind}`);
-  const shown = base(result);
-  if (Math.abs(shown - value) > relativeTolerance * Math.max(Math.abs(value), Math.abs(shown))) problems.push(`result ${shown} ≠ ${value}`);
-  return problems;
 }

@@ -142,21 +142,3 @@ export function lightTravelSteps(distanceKm: number, groupIndex: number): [Arith
   const vacuum = multiply('engine.step.distanceTimesIndex', amount('distance', distanceKm), amount('number', groupIndex), 'distance');
   return [vacuum, divide('engine.step.overLightSpeed', vacuum.result, LIGHT_SPEED_AMOUNT, 'duration')];
 }
-
-/** What a link moves in `seconds`: rate × time = bits, ÷ 8 bits per byte = bytes. The last result equals bytesMoved(). */
-export function bytesMovedSteps(rateBitsPerSecond: number, seconds: number): [ArithmeticStep<'bits'>, ArithmeticStep<'size'>] {
-  bytesMoved(rateBitsPerSecond, seconds);
-  const bits = multiply('engine.step.rateTimesTime', amount('rate', rateBitsPerSecond), amount('duration', seconds), 'bits');
-  return [bits, divide('engine.step.bitsToBytes', bits.result, BITS_PER_BYTE_AMOUNT, 'size')];
-}
-
-/**
- * Years of audio a link moves in one second: rate × 1 s = bits; bits ÷ the audio bitrate =
- * seconds of audio; ÷ seconds per year = years. The last result equals audioYearsPerSecond().
- */
-export function audioYearsSteps(linkBitsPerSecond: number, audioBitsPerSecond: number): [ArithmeticStep<'bits'>, ArithmeticStep<'duration'>, ArithmeticStep<'years'>] {
-  audioYearsPerSecond(linkBitsPerSecond, audioBitsPerSecond);
-  const bits = multiply('engine.step.rateTimesTime', amount('rate', linkBitsPerSecond), amount('duration', 1), 'bits');
-  const audio = divide('engine.step.audioSeconds', bits.result, amount('rate', audioBitsPerSecond), 'duration');
-  return [bits, audio, divide('engine.step.secondsToYears', audio.result, SECONDS_PER_YEAR_AMOUNT, 'years')];
-}

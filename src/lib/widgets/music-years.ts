@@ -5,8 +5,9 @@
  * as plain options from the server (music-years-data.ts), so no dataset ships to the browser.
  */
 import type { UiKey } from '../../i18n/en';
+import { audioYearsSteps } from '../link-steps';
 import { amount, divide, multiply, type ArithmeticStep } from '../steps';
-import { BITS_PER_BYTE_AMOUNT, audioYearsPerSecond, audioYearsSteps, requirePositive, simultaneousStreams, songsPerSecond } from '../transfer';
+import { BITS_PER_BYTE_AMOUNT, audioYearsPerSecond, requirePositive, simultaneousStreams, songsPerSecond } from '../transfer';
 import { parseQuantity } from '../units';
 import { numberIn, oneOf, safeText, type StateCodec } from '../url-state';
 

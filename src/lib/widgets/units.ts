@@ -6,13 +6,12 @@
  * (units-data.ts) as a prop, so no dataset ships to the browser for it.
  */
 import { formatNumber } from '../format';
-import type { Amount, ArithmeticStep } from '../steps';
-import { BITS_PER_BYTE } from '../transfer';
+import { amount, divide, multiply, type Amount, type ArithmeticStep } from '../steps';
+import { BITS_PER_BYTE, BITS_PER_BYTE_AMOUNT } from '../transfer';
 import {
   IEC_PREFIXES,
   SI_PREFIXES,
   allPrefixes,
-  conversionSteps,
   parseQuantity,
   type IecPrefix,
   type ParsedQuantity,
@@ -169,4 +168,36 @@ export function binaryPrefixNote(quantity: ParsedQuantity): BinaryPrefixNote | u
   const counted = quantity.bits ? (rate ? quantity.base : quantity.base * BITS_PER_BYTE) : rate ? quantity.base / BITS_PER_BYTE : quantity.base;
   const unit = `${SI_PREFIXES[step]}${quantity.bits ? 'b' : 'B'}${rate ? '/s' : ''}`;
   return { prefix, step, factor: 1024 ** step, decimal: { value: counted / Number(`1e${3 * step}`), unit } };
+}
+
+// ── Show the arithmetic ──────────────────────────────────────────────────────────────────────
+
+/**
+ * How a parsed quantity reaches its base unit and its bit/byte twin, as steps to show:
+ * "100 GB = 100,000,000,000 B" (what the prefix stands for), then "100 GB × 8 bits per byte = 800 Gb".
+ */
+export function conversionSteps(quantity: ParsedQuantity): ArithmeticStep[] {
+  const rate = quantity.kind === 'rate';
+  // Counted the way the reader typed it: bits (per second) or bytes (per second).
+  const bitCount = rate ? quantity.base : quantity.base * BITS_PER_BYTE;
+  const counted = quantity.bits ? bitCount : bitCount / BITS_PER_BYTE;
+  // Every typed digit (15), at the typed prefix; binary prefixes keep their own.
+  const asTyped = { prefix: quantity.binary ? undefined : (quantity.prefix as SiPrefix), binary: quantity.binary, digits: 15 };
+  const label = quantity.binary ? 'engine.step.binaryPrefixToBase' : 'engine.step.prefixToBase';
+  const toBase = (typed: Amount<'rate' | 'byte-rate' | 'bits' | 'size'>): ArithmeticStep[] =>
+    quantity.prefix === '' ? [] : [{ label, inputs: [typed], operator: '=', result: { kind: typed.kind, value: typed.value, format: { notation: 'full' } } }];
+  if (rate && quantity.bits) {
+    const typed = amount('rate', counted, asTyped);
+    return [...toBase(typed), divide('engine.step.bitsToBytes', typed, BITS_PER_BYTE_AMOUNT, 'byte-rate')];
+  }
+  if (rate) {
+    const typed = amount('byte-rate', counted, asTyped);
+    return [...toBase(typed), multiply('engine.step.bytesToBits', typed, BITS_PER_BYTE_AMOUNT, 'rate')];
+  }
+  if (quantity.bits) {
+    const typed = amount('bits', counted, asTyped);
+    return [...toBase(typed), divide('engine.step.bitsToBytes', typed, BITS_PER_BYTE_AMOUNT, 'size')];
+  }
+  const typed = amount('size', counted, asTyped);
+  return [...toBase(typed), multiply('engine.step.bytesToBits', typed, BITS_PER_BYTE_AMOUNT, 'bits')];
 }

@@ -5,7 +5,8 @@
  * server (your-connection-data.ts), so no dataset ships to the browser for it.
  */
 import { parseQuantity } from '../units';
-import { bytesMoved, bytesMovedSteps, speedRatio, transferSeconds } from '../transfer';
+import { bytesMovedSteps } from '../link-steps';
+import { bytesMoved, speedRatio, transferSeconds } from '../transfer';
 import { amount, divide, relabel, type ArithmeticStep } from '../steps';
 import { oneOf, safeText, type StateCodec } from '../url-state';
 

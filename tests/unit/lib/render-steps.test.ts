@@ -4,7 +4,8 @@ import { translator } from '../../../src/i18n/index';
 import { formatAmount, renderStep, renderSteps } from '../../../src/lib/render-steps';
 import type { Amount, QuantityKind } from '../../../src/lib/steps';
 import { lightTravelSteps, transferSteps } from '../../../src/lib/transfer';
-import { conversionSteps, parseQuantity } from '../../../src/lib/units';
+import { parseQuantity } from '../../../src/lib/units';
+import { conversionSteps } from '../../../src/lib/widgets/units';
 
 const t = translator('en');
 

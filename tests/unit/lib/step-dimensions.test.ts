@@ -12,11 +12,14 @@ import { claims } from '../../../src/data';
 import { worksheetInputsFromData } from '../../../src/components/classroom/record-inputs';
 import { checkClaim } from '../../../src/lib/claims';
 import { KIND_DIMENSIONS, divideDimensions, dimensionOf, dimensionSymbol, multiplyDimensions, type Dimension, type QuantityKind } from '../../../src/lib/dimension';
+import { bytesMovedSteps } from '../../../src/lib/link-steps';
 import { formatAmount } from '../../../src/lib/render-steps';
-import { amount, divide, multiply, stepProblems, type ArithmeticStep } from '../../../src/lib/steps';
-import { bytesMovedSteps, lightTravelSteps, streamsSteps, transferSteps } from '../../../src/lib/transfer';
-import { conversionSteps, parseQuantity } from '../../../src/lib/units';
-import { allWorksheets } from '../../../src/lib/worksheets';
+import { amount, divide, multiply, type ArithmeticStep } from '../../../src/lib/steps';
+import { stepProblems } from '../../../src/lib/step-check';
+import { lightTravelSteps, streamsSteps, transferSteps } from '../../../src/lib/transfer';
+import { parseQuantity } from '../../../src/lib/units';
+import { conversionSteps } from '../../../src/lib/widgets/units';
+import { allWorksheets, formatShownText } from '../../../src/lib/worksheets';
 import { allClaimViews, SITE_CLAIM_DATA } from '../../../src/lib/widgets/claim-check-data';
 import { comparisonSteps } from '../../../src/lib/widgets/claim-check';
 import { DOWNLOAD_TIME_OPTIONS } from '../../../src/lib/widgets/download-time-data';
@@ -72,9 +75,9 @@ function operationDimension(step: ArithmeticStep): Dimension {
 function expectSound(where: string, steps: readonly ArithmeticStep[]): void {
   for (const step of steps) {
     expect(stepProblems(step), `${where}: ${step.label}`).toEqual([]);
-    const shown = formatAmount(step.result, 'en').replaceAll('\u00a0', ' ');
+    const shown = formatShownText(step.result, 'en').replaceAll('\u00a0', ' ');
     expect(shown, `${where}: ${step.label} shows "${shown}" for ${dimensionSymbol(operationDimension(step))}`).toMatch(patternFor(operationDimension(step)));
-    for (const input of step.inputs) expect(formatAmount(input, 'en').replaceAll('\u00a0', ' '), `${where}: ${step.label} operand`).toMatch(patternFor(dimensionOf(input.kind)));
+    for (const input of step.inputs) expect(formatShownText(input, 'en').replaceAll('\u00a0', ' '), `${where}: ${step.label} operand`).toMatch(patternFor(dimensionOf(input.kind)));
   }
 }
 

@@ -4,7 +4,6 @@ import { translator } from '../../../src/i18n/index';
 import {
   MAX_BASE_VALUE,
   allPrefixes,
-  conversionSteps,
   formatBits,
   formatByteRate,
   formatQuantityLong,
@@ -16,6 +15,7 @@ import {
   sizeToBytes,
 } from '../../../src/lib/units';
 import { InputError, type InputProblem } from '../../../src/lib/transfer';
+import { conversionSteps } from '../../../src/lib/widgets/units';
 
 const t = translator('en');
 
