@@ -175,6 +175,7 @@ export const en = {
   // (keys for this area go below this line)
   'shell.notice': 'Some settings in this link were not understood, so the defaults are shown for: {params}.',
   'shell.notice.dismiss': 'Dismiss',
+  'shell.option.dated': '{label} ({date})',
   'shell.arithmetic': 'Show the arithmetic',
   'shell.table.show': 'Show as table',
   'shell.chart.show': 'Show as chart',

@@ -14,10 +14,16 @@ export { RECORD_LINK };
 /** Lines a reader might have: medians and consumer plans, newest first within the data order. */
 export const CONNECTION_PRESETS: readonly Link[] = links.filter((l) => ['fixed', 'mobile', 'country-average', 'consumer-plan'].includes(l.kind));
 
-/** The island's props: the record's speed and each preset's id, label and speed, nothing else. */
+/** One preset as the island shows it: label, the month it refers to (if known) and speed. */
+export function lineOption(entry: Link): LineOption {
+  const option: LineOption = { id: entry.id, label: entry.label, bitsPerSecond: rateToBitsPerSecond(entry.rate) };
+  if (entry.asOf !== undefined) option.asOf = entry.asOf;
+  return option;
+}
+
+/** The island's props: the record's speed and each preset's id, label, date and speed, nothing else. */
 export function yourConnectionOptions(): YourConnectionOptions {
-  const lines: LineOption[] = CONNECTION_PRESETS.map((l) => ({ id: l.id, label: l.label, bitsPerSecond: rateToBitsPerSecond(l.rate) }));
-  return { recordBitsPerSecond: RECORD_BITS_PER_SECOND, lines };
+  return { recordBitsPerSecond: RECORD_BITS_PER_SECOND, lines: CONNECTION_PRESETS.map(lineOption) };
 }
 
 export const YOUR_CONNECTION_OPTIONS: YourConnectionOptions = yourConnectionOptions();
