@@ -14,18 +14,18 @@ export interface NamedOption {
   id: string;
   label?: string;
   labelKey?: UiKey;
-  /** ISO date, year-month or year the option's figure refers to. */
-  asOf?: string;
+  /** The month (YYYY-MM) the option's figure refers to, shown with its label. */
+  month?: string;
 }
 
-/**
- * The label, with the month appended when the figure refers to a month (or a day): a year
- * alone (a plan's launch, a quarter already named in the label) adds nothing to tell options apart.
- */
+/** The month (YYYY-MM) of an ISO date or year-month; undefined for a bare year, which tells no medians apart. */
+export function monthOf(isoDate: string | undefined): string | undefined {
+  return isoDate !== undefined && /^\d{4}-\d{2}/.test(isoDate) ? isoDate.slice(0, 7) : undefined;
+}
+
 export function optionLabel(option: NamedOption, locale: string, t: Translate): string {
   if (option.labelKey !== undefined) return t(option.labelKey);
   const label = option.label ?? option.id;
-  if (option.asOf === undefined || !/^\d{4}-\d{2}/.test(option.asOf)) return label;
-  const month = option.asOf.slice(0, 7);
-  return t('shell.option.dated', { label, date: formatFactValue({ value: month, unit: 'date' }, locale) });
+  if (option.month === undefined) return label;
+  return t('shell.option.dated', { label, date: formatFactValue({ value: option.month, unit: 'date' }, locale) });
 }

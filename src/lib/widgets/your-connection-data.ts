@@ -6,6 +6,7 @@
 import { links } from '../../data';
 import type { Link } from '../../data/schema';
 import { rateToBitsPerSecond } from '../units';
+import { monthOf } from './option-label';
 import { RECORD_BITS_PER_SECOND, RECORD_LINK } from './record-link';
 import { yourConnectionCodecFor, type LineOption, type YourConnectionOptions } from './your-connection';
 
@@ -14,10 +15,11 @@ export { RECORD_LINK };
 /** Lines a reader might have: medians and consumer plans, newest first within the data order. */
 export const CONNECTION_PRESETS: readonly Link[] = links.filter((l) => ['fixed', 'mobile', 'country-average', 'consumer-plan'].includes(l.kind));
 
-/** One preset as the island shows it: label, the month it refers to (if known) and speed. */
+/** One preset as the island shows it: label, the month it refers to (if the data give one) and speed. */
 export function lineOption(entry: Link): LineOption {
   const option: LineOption = { id: entry.id, label: entry.label, bitsPerSecond: rateToBitsPerSecond(entry.rate) };
-  if (entry.asOf !== undefined) option.asOf = entry.asOf;
+  const month = monthOf(entry.asOf);
+  if (month !== undefined) option.month = month;
   return option;
 }
 

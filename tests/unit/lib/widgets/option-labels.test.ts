@@ -5,7 +5,7 @@
  * name them (option-label.ts), so a new widget's options are covered as soon as it exists.
  */
 import { describe, expect, it } from 'vitest';
-import { optionLabel, type NamedOption } from '../../../../src/lib/widgets/option-label';
+import { monthOf, optionLabel, type NamedOption } from '../../../../src/lib/widgets/option-label';
 import { translator } from '../../../../src/i18n';
 
 const LOCALE = 'en';
@@ -18,7 +18,9 @@ interface OptionList {
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-const isChoice = (value: unknown): value is Record<string, unknown> & { id: string } => isPlainObject(value) && typeof value['id'] === 'string';
+// Data entries (they carry sourceIds) are not choices: islands receive options built from them,
+// without bookkeeping (island-codecs.test.ts), and those options are what is named here.
+const isChoice = (value: unknown): value is Record<string, unknown> & { id: string } => isPlainObject(value) && typeof value['id'] === 'string' && !('sourceIds' in value);
 /** A choice the reader sees by name: a data label, a message key, or (claims) the quote itself. */
 const named = (choice: Record<string, unknown>): boolean => typeof choice['label'] === 'string' || typeof choice['labelKey'] === 'string' || typeof choice['quote'] === 'string';
 
@@ -46,19 +48,21 @@ export function duplicateNames(options: readonly NamedOption[]): string[] {
 
 describe('duplicateNames', () => {
   it('tells options apart by month, and catches a true duplicate', () => {
-    const a = { id: 'a', label: 'Global median', asOf: '2025-12' };
-    expect(duplicateNames([a, { id: 'b', label: 'Global median', asOf: '2025-01' }])).toEqual([]);
-    expect(duplicateNames([a, { id: 'b', label: 'Global median', asOf: '2025-12-03' }])).toHaveLength(1);
+    const a = { id: 'a', label: 'Global median', month: '2025-12' };
+    expect(duplicateNames([a, { id: 'b', label: 'Global median', month: '2025-01' }])).toEqual([]);
+    expect(duplicateNames([a, { id: 'b', label: 'Global median', month: '2025-12' }])).toHaveLength(1);
     expect(duplicateNames([{ id: 'a', label: 'Singapore' }, { id: 'b', label: 'Singapore' }])).toEqual(['Singapore']);
     expect(duplicateNames([{ id: 'a', labelKey: 'shell.arithmetic' }, { id: 'b', labelKey: 'shell.arithmetic' }])).toHaveLength(1);
   });
-  it('shows the month in the reader’s locale, and leaves a bare year out', () => {
-    expect(optionLabel({ id: 'a', label: 'Global median', asOf: '2025-12' }, 'en', t)).toBe('Global median (December 2025)');
-    expect(optionLabel({ id: 'a', label: 'Global median', asOf: '2025-12' }, 'de', t)).toBe('Global median (Dezember 2025)');
-    expect(optionLabel({ id: 'a', label: 'A plan', asOf: '2021' }, 'en', t)).toBe('A plan');
+  it('shows the month in the reader’s locale; a bare year gives no month', () => {
+    expect(optionLabel({ id: 'a', label: 'Global median', month: '2025-12' }, 'en', t)).toBe('Global median (December 2025)');
+    expect(optionLabel({ id: 'a', label: 'Global median', month: '2025-12' }, 'de', t)).toBe('Global median (Dezember 2025)');
+    expect(optionLabel({ id: 'a', label: 'A plan' }, 'en', t)).toBe('A plan');
+    expect([monthOf('2025-12-03'), monthOf('2025-12'), monthOf('2021'), monthOf(undefined)]).toEqual(['2025-12', '2025-12', undefined, undefined]);
   });
-  it('finds lists of choices nested in options, and skips lists of unnamed rows', () => {
-    const lists = findOptionLists({ n: 1, lines: [{ id: 'x', label: 'X' }, { id: 'y', label: 'Y' }], rows: [{ id: 'r' }, { id: 's' }], deep: { presets: [{ id: 'p', labelKey: 'shell.arithmetic' }, { id: 'q', labelKey: 'shell.notice' }] } }, 'm');
+  it('finds lists of choices nested in options, and skips unnamed rows and raw data entries', () => {
+    const data = [{ id: 'd', label: 'D', sourceIds: ['s'] }, { id: 'e', label: 'D', sourceIds: ['s'] }];
+    const lists = findOptionLists({ n: 1, data, lines: [{ id: 'x', label: 'X' }, { id: 'y', label: 'Y' }], rows: [{ id: 'r' }, { id: 's' }], deep: { presets: [{ id: 'p', labelKey: 'shell.arithmetic' }, { id: 'q', labelKey: 'shell.notice' }] } }, 'm');
     expect(lists.map((l) => l.where)).toEqual(['m.lines', 'm.deep.presets']);
   });
 });
