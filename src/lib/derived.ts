@@ -123,7 +123,7 @@ export const derivedFigures = {
     format: (value, locale) => formatRate(value, locale, { prefix: '', maximumSignificantDigits: 21 }),
   },
   'record-gigabytes-per-second': {
-    describes: 'The record rate in gigabytes per second (the number behind the "127,500 years" slip).',
+    describes: 'The record rate in gigabytes per second (most likely, in our view, the number behind the "127,500 years" claim).',
     compute: () => recordBitsPerSecond() / 8,
     format: (value, locale) => formatByteRate(value, locale, { prefix: 'G', maximumSignificantDigits: 15 }),
   },
