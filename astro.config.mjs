@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
@@ -9,8 +9,24 @@ import chartJsTreeShaking from './scripts/chartjs-treeshake.mjs';
 
 // The public origin lives in one place. Every absolute URL (canonical, Open Graph, sitemap,
 // oEmbed, embed snippets) derives from it. Override for a deploy with SITE_URL / BASE_PATH.
+// Without SITE_URL the machine-read URLs fall back to the local preview server; text a reader
+// sees (the /data/ citation example) uses a path instead (astro:env's SITE_URL is then unset),
+// and the build warns that the output is not ready to deploy.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+
+/** Warns at build start when SITE_URL is unset: canonical and Open Graph URLs point at localhost. */
+const siteUrlWarning = {
+  name: 'site-url-warning',
+  hooks: {
+    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:build:start': ({ logger }) => {
+      if (!process.env.SITE_URL) {
+        logger.warn(`SITE_URL is not set: canonical, Open Graph, sitemap and embed URLs will use ${site}, and visible citation examples show paths only. Set SITE_URL (and BASE_PATH) for a deployable build.`);
+      }
+    },
+  },
+};
 
 // Content Security Policy, rendered by Astro as a <meta http-equiv> on every page. Scripts and
 // <style> elements are allowed by SHA-256 hashes computed at build time (Astro hashes its own
@@ -34,7 +50,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: { locales: ['en'], defaultLocale: 'en' },
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), classroomServiceWorker()],
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), classroomServiceWorker(), siteUrlWarning],
+  // The configured public origin, or nothing: pages use it for addresses a reader sees.
+  env: { schema: { SITE_URL: envField.string({ context: 'server', access: 'public', optional: true }) } },
   devToolbar: { enabled: false },
   // Drops the Chart.js scales no chart registers (see the plugin's header: ≈4.6 KB brotli).
   vite: { plugins: [chartJsTreeShaking()] },

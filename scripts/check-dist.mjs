@@ -5,12 +5,13 @@
 //   3. internal links and #fragments
 //   4. Content Security Policy: the <meta> on every page, and public/_headers (generated from
 //      dist with --write-headers) under both the Netlify/Cloudflare and scripts/serve.mjs readings
+//   5. visible text: no development host (localhost, 127.0.0.1) in what a reader sees
 // Exits 1 with a list of every problem found.
 // Usage: node scripts/check-dist.mjs [--dist dist] [--write-headers]
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { listFiles, urlPathOf, parseTags, isJavaScript } from './lib-html.mjs';
+import { listFiles, urlPathOf, parseTags, isJavaScript, visibleText } from './lib-html.mjs';
 import { measurePage, loadLexer, containsChartJsAuto, fmtKb, BUDGETS, BUDGET_EXCEPTIONS } from './lib-budget.mjs';
 import { checkLinks } from './lib-links.mjs';
 import { CSP_DIRECTIVES, inlineScriptHashes, parsePolicy, hashesIn, sha256 } from './lib-csp.mjs';
@@ -35,7 +36,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const problems = { budgets: [], html: [], links: [], csp: [] };
+const problems = { budgets: [], html: [], links: [], csp: [], text: [] };
 const files = listFiles(dist);
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
 const pages = new Map(htmlFiles.map((file) => {
@@ -188,6 +189,15 @@ else {
 console.log(`\n4. CSP: <meta> policy on ${pages.size} pages (every inline script and style hashed)${base === "/" ? "; public/_headers read both ways (Netlify/Cloudflare merge, serve.mjs override)" : ""}`);
 console.log(`   header policy: ${headerPolicy}`);
 
+// ── 5. Visible text ──────────────────────────────────────────────────────────────────────────
+// Canonical and Open Graph URLs may fall back to the preview server; text a reader sees may not.
+const DEV_HOST = /\b(?:localhost|127\.0\.0\.1)(?::\d+)?/i;
+for (const [, page] of pages) {
+  const found = visibleText(page.html).match(DEV_HOST);
+  if (found) problems.text.push(`${page.url}: visible text shows the development host "${found[0]}"`);
+}
+console.log(`\n5. Visible text: ${pages.size} pages checked for a development host (origin for machine-read URLs: ${origin}${process.env.SITE_URL ? '' : ', SITE_URL unset'})`);
+
 // ── Result ──────────────────────────────────────────────────────────────────────────────────
 const all = Object.entries(problems).flatMap(([area, list]) => list.map((p) => `[${area}] ${p}`));
 if (all.length) {
@@ -195,4 +205,4 @@ if (all.length) {
   for (const p of all) console.error(`  - ${p}`);
   process.exit(1);
 }
-console.log(`\n✓ test:dist: ${pages.size} pages within budget, valid HTML, links resolve, CSP consistent.`);
+console.log(`\n✓ test:dist: ${pages.size} pages within budget, valid HTML, links resolve, CSP consistent, no development host in visible text.`);

@@ -62,6 +62,18 @@ export function parseTags(html) {
   return tags;
 }
 
+/**
+ * The text a reader sees: the markup without comments, <script>, <style> and <template>
+ * content, tags and their attributes, with entities decoded.
+ */
+export function visibleText(html) {
+  const text = html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, ' ');
+  return decodeEntities(text);
+}
+
 /** rel="a b" contains token? */
 export const relHas = (tag, token) => (tag.attributes['rel'] ?? '').toLowerCase().split(/\s+/).includes(token);
 

@@ -58,7 +58,7 @@ export interface Citation {
 }
 
 /** What each entry is called on screen: its label, or a claim's quote. */
-function entryLabel(entry: { id: string; label?: string; quote?: string; team?: string; year?: number }): string {
+function entryLabel(entry: { id: string; label?: string; quote?: string; team?: string; year?: number | null }): string {
   if (entry.label !== undefined) return entry.label;
   if (entry.quote !== undefined) return entry.quote;
   if (entry.team !== undefined) return `${entry.year ?? ''} ${entry.team}`.trim();

@@ -120,8 +120,37 @@ function recordProblems(data: ReferenceData): string[] {
   return problems;
 }
 
+/**
+ * A history row's per-figure sources and disputed readings cite only what the row cites, and
+ * facts that repeat a row's figures for prose say the same as the row.
+ */
+function recordRowProblems(record: FiberRecord, facts: readonly Fact[]): string[] {
+  const problems: string[] = [];
+  const where = `records/${record.id}`;
+  const cited = new Set(record.sourceIds);
+  const perFigure = [...(record.capacitySourceIds ?? []), ...(record.distanceSourceIds ?? []), ...(record.distanceDisputedKm ?? []).flatMap((reading) => reading.sourceIds)];
+  for (const sourceId of perFigure) if (!cited.has(sourceId)) problems.push(`${where}: "${sourceId}" backs a figure but is not in sourceIds`);
+  if (record.distanceKm === null && (record.distanceDisputedKm !== undefined || record.distanceSourceIds !== undefined)) problems.push(`${where}: distance sources or readings without a distance`);
+  for (const reading of record.distanceDisputedKm ?? []) {
+    if (reading.km === record.distanceKm) problems.push(`${where}: disputed reading ${reading.km} km repeats the row's own distance`);
+  }
+  const capacityFact = record.factIds?.capacity;
+  if (capacityFact !== undefined) {
+    const found = facts.find((f) => f.id === capacityFact);
+    if (!found) problems.push(`${where}: unknown fact "${capacityFact}"`);
+    else if (found.value !== record.capacity.value || found.unit !== record.capacity.unit) problems.push(`${where}: capacity differs from fact "${capacityFact}"`);
+  }
+  const distanceFact = record.factIds?.distance;
+  if (distanceFact !== undefined) {
+    const found = facts.find((f) => f.id === distanceFact);
+    if (!found) problems.push(`${where}: unknown fact "${distanceFact}"`);
+    else if (found.unit !== 'km' || found.value !== record.distanceKm) problems.push(`${where}: distance differs from fact "${distanceFact}"`);
+  }
+  return problems;
+}
+
 export function findReferenceProblems(data: ReferenceData): string[] {
-  return [...data.claims.flatMap((claim) => claimProblems(claim, data)), ...recordProblems(data)];
+  return [...data.claims.flatMap((claim) => claimProblems(claim, data)), ...recordProblems(data), ...data.records.flatMap((record) => recordRowProblems(record, data.facts))];
 }
 
 /** Every dataset the site ships; the build and the tests check exactly this. */

@@ -98,13 +98,25 @@ export const payloadSchema = z
   .refine((p) => (p.size === undefined) !== (p.stream === undefined), 'a payload has either a size or a stream')
   .refine((p) => p.playSeconds === undefined || p.size !== undefined, 'playSeconds belongs to a stored size, not a stream');
 
+/** Another reading of a record's distance, from a source that disagrees with the row's. */
+export const distanceReadingSchema = z.object({ km: z.number().positive().finite(), sourceIds });
+
 export const recordSchema = z.object({
   id,
-  year: z.number().int().min(1970).max(2100),
+  /** Null where no source read gives the year: such a record has no place on a timeline. */
+  year: z.number().int().min(1970).max(2100).nullable(),
   team: z.string().min(1),
   capacity: rateSchema,
   /** Null where no source gives the distance. */
   distanceKm: z.number().positive().finite().nullable(),
+  /** Where sources disagree on the distance: the other readings (the row's own distance stays in distanceKm). */
+  distanceDisputedKm: z.array(distanceReadingSchema).min(1).optional(),
+  /** Which of sourceIds give the capacity shown, where the row cites several that disagree. */
+  capacitySourceIds: sourceIds.optional(),
+  /** Which of sourceIds give the distance shown, where the row cites several that disagree. */
+  distanceSourceIds: sourceIds.optional(),
+  /** Facts (facts.json) that repeat this row's figures for prose; integrity.ts checks they agree. */
+  factIds: z.object({ capacity: id.optional(), distance: id.optional() }).optional(),
   fiber: z.string().min(1),
   /** True only where a source states standard 125 µm cladding (standard single-mode fiber counts). */
   standardCladding: z.boolean(),

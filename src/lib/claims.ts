@@ -213,7 +213,7 @@ export function checkClaim(claim: Claim, data: ClaimData): ClaimCheck {
     case 'previous-best': {
       const record = find(data.records, 'record', check.recordId);
       const recordRate = rateToBitsPerSecond(record.capacity);
-      const earlier = data.records.filter((r) => r.year < record.year);
+      const earlier = data.records.filter((r) => r.year !== null && record.year !== null && r.year < record.year);
       const bestAll = largest(earlier.map((r) => rateToBitsPerSecond(r.capacity)));
       const bestStandard = largest(earlier.filter((r) => r.standardCladding).map((r) => rateToBitsPerSecond(r.capacity)));
       if (bestAll === undefined || bestStandard === undefined) throw new Error(`Claim check: no records before "${record.id}"`);

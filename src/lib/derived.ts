@@ -14,6 +14,8 @@ export interface DerivedFigure {
   describes: string;
   compute: () => number;
   format: (value: number, locale: string) => string;
+  /** A record whose disputed distance this figure uses: prose showing it should say so (see disputedDistance). */
+  dependsOnDistanceOf?: string;
 }
 
 const recordBitsPerSecond = () => rateToBitsPerSecond({ value: factNumber('record-rate'), unit: rateUnit('record-rate') });
@@ -30,6 +32,10 @@ function recordDistanceKm(id: string): number {
   const { distanceKm } = fiberRecord(id);
   if (distanceKm === null) throw new Error(`Record ${id} has no distance`);
   return distanceKm;
+}
+/** The longest distance any source gives for a record whose distance is disputed (its own if none). */
+function recordLongestDistanceKm(id: string): number {
+  return Math.max(recordDistanceKm(id), ...(fiberRecord(id).distanceDisputedKm ?? []).map((reading) => reading.km));
 }
 /** A rate fact (or a pair of rate and distance facts) in Eb/s·km. */
 const exabitKm = (bitsPerSecond: number, km: number) => capacityDistance(bitsPerSecond, km) / 1e18;
@@ -117,7 +123,7 @@ export const derivedFigures = {
     format: (value, locale) => formatRate(value, locale, { prefix: '', maximumSignificantDigits: 21 }),
   },
   'record-gigabytes-per-second': {
-    describes: 'The record rate in gigabytes per second (the number behind the "127,500 years" slip).',
+    describes: 'The record rate in gigabytes per second (most likely, in our view, the number behind the "127,500 years" claim).',
     compute: () => recordBitsPerSecond() / 8,
     format: (value, locale) => formatByteRate(value, locale, { prefix: 'G', maximumSignificantDigits: 15 }),
   },
@@ -245,8 +251,13 @@ export const derivedFigures = {
     format: asSeconds,
   },
   'netflix-catalogue-time': {
-    describes: 'Time to send Netflix’s 2013 stored catalogue (all encodes) over the record link.',
+    describes: 'Time to send Netflix’s master copies as reported for 2013 (3.14 PB) over the record link.',
     compute: () => transferSeconds(payloadBytes(payload('netflix-catalogue-2013')), recordBitsPerSecond()),
+    format: asSeconds,
+  },
+  'netflix-converted-time': {
+    describes: 'Time to send Netflix’s 2013 video after conversion (about 2.75 PB, as reported) over the record link.',
+    compute: () => transferSeconds(payloadBytes(payload('netflix-converted-2013')), recordBitsPerSecond()),
     format: asSeconds,
   },
   'wikipedia-copies-per-second': {
@@ -271,7 +282,8 @@ export const derivedFigures = {
   },
   // ── History ──
   'predecessor-distance-ratio': {
-    describes: 'How many times farther the record went than the 1.7 Pb/s predecessor (63.5 km).',
+    describes: 'How many times farther the record went than the 1.7 Pb/s predecessor. Depends on its disputed distance: uses 63.5 km (63.7 and 67 km are also reported).',
+    dependsOnDistanceOf: 'nict-2023-1-7pb',
     compute: () => factNumber('record-distance') / recordDistanceKm('nict-2023-1-7pb'),
     format: (value, locale) => `${formatNumber(value, locale, { maximumSignificantDigits: 2 })}×`,
   },
@@ -280,9 +292,22 @@ export const derivedFigures = {
     compute: () => (100 * recordBitsPerSecond()) / recordBitsPerSecondOf('nict-2023-1-7pb'),
     format: asPercent,
   },
+  'predecessor-distance-ratio-longest': {
+    describes: 'The same ratio with the longest distance reported for the predecessor (67 km): the low end of the disputed range.',
+    dependsOnDistanceOf: 'nict-2023-1-7pb',
+    compute: () => factNumber('record-distance') / recordLongestDistanceKm('nict-2023-1-7pb'),
+    format: (value, locale) => `${formatNumber(value, locale, { maximumSignificantDigits: 2 })}×`,
+  },
   'predecessor-capacity-distance': {
-    describes: 'Capacity × distance of the 1.7 Pb/s, 63.5 km predecessor.',
+    describes: 'Capacity × distance of the 1.7 Pb/s predecessor. Depends on its disputed distance: uses 63.5 km (63.7 and 67 km are also reported).',
+    dependsOnDistanceOf: 'nict-2023-1-7pb',
     compute: () => exabitKm(recordBitsPerSecondOf('nict-2023-1-7pb'), recordDistanceKm('nict-2023-1-7pb')),
+    format: asEbKm,
+  },
+  'predecessor-capacity-distance-longest': {
+    describes: 'Capacity × distance of the predecessor with the longest distance reported for it (67 km): the high end of the disputed range.',
+    dependsOnDistanceOf: 'nict-2023-1-7pb',
+    compute: () => exabitKm(recordBitsPerSecondOf('nict-2023-1-7pb'), recordLongestDistanceKm('nict-2023-1-7pb')),
     format: asEbKm,
   },
   'record-2019-capacity-distance': {
@@ -296,23 +321,34 @@ export const derivedFigures = {
     format: asPercent,
   },
   'record-vs-tat8': {
-    describes: 'The record as a multiple of TAT-8 (1988) at 280 Mb/s.',
+    describes: 'The record as a multiple of TAT-8 (1988) at 280 Mb/s, the Wikipedia mirror’s figure (disputed: 560 and 295.6 Mb/s are also given).',
     compute: () => speedRatio(recordBitsPerSecond(), recordBitsPerSecondOf('tat-8-1988')),
     format: asRatio,
   },
   'later-2025-capacity-distance': {
     describes: 'Capacity × distance of the reported 568.8 Tb/s over 5,166 km (ECOC 2025; tertiary).',
-    compute: () => exabitKm(factRate('later-2025-rate'), factNumber('later-2025-distance')),
+    compute: () => exabitKm(recordBitsPerSecondOf('ecoc-2025-568tb'), recordDistanceKm('ecoc-2025-568tb')),
     format: asEbKm,
   },
   'later-2026-capacity-distance': {
     describes: 'Capacity × distance of the reported 434.6 Tb/s over 8,610 km (ECOC 2026; tertiary).',
-    compute: () => exabitKm(factRate('later-2026-rate'), factNumber('later-2026-distance')),
+    compute: () => exabitKm(recordBitsPerSecondOf('ecoc-2026-434tb'), recordDistanceKm('ecoc-2026-434tb')),
     format: asEbKm,
   },
 } satisfies Record<string, DerivedFigure>;
 
 export type DerivedName = keyof typeof derivedFigures;
+
+/**
+ * For a figure computed from a disputed distance: the record, the distance used and the other
+ * readings, so the page showing the figure can say it depends on them. Undefined otherwise.
+ */
+export function disputedDistance(name: DerivedName): { recordId: string; usedKm: number; otherKm: number[] } | undefined {
+  const figure: DerivedFigure = derivedFigures[name];
+  if (figure.dependsOnDistanceOf === undefined) return undefined;
+  const record = fiberRecord(figure.dependsOnDistanceOf);
+  return { recordId: record.id, usedKm: recordDistanceKm(record.id), otherKm: (record.distanceDisputedKm ?? []).map((reading) => reading.km) };
+}
 
 export function formatDerived(name: DerivedName, locale: string): string {
   const figure: DerivedFigure = derivedFigures[name];

@@ -1,7 +1,7 @@
 /**
  * The records chart, the part that reads the data (server, definition and tests only): each
- * record reduced to the row the chart, table and details panel show (no sources, no
- * confidence), the standard cladding size, and the codec built from the records' ids.
+ * record reduced to the row the chart, table and details panel show (no sources; confidence
+ * only as "tertiary or not"), the standard cladding size, and the codec built from the records' ids.
  */
 import { factNumber, records } from '../../data';
 import type { FiberRecord } from '../../data/schema';
@@ -22,8 +22,10 @@ export function toRow(record: FiberRecord): RecordRow {
     capacityBitsPerSecond,
     distanceKm: record.distanceKm,
     productBitsPerSecondKm: record.distanceKm === null ? null : capacityDistance(capacityBitsPerSecond, record.distanceKm),
+    tertiary: record.confidence === 'tertiary',
   };
-  // The details panel shows the note.
+  // The table and details panel show the other readings of a disputed distance, and the note.
+  if (record.distanceDisputedKm !== undefined) row.distanceDisputedKm = record.distanceDisputedKm.map((reading) => reading.km);
   if (record.note !== undefined) row.note = record.note;
   return row;
 }

@@ -20,7 +20,8 @@ export type RecordsFilter = (typeof FILTERS)[number];
 /** One record as the chart needs it, in base units. */
 export interface RecordRow {
   id: string;
-  year: number;
+  /** Null where no source read gives the year: such rows cannot sit on the timeline. */
+  year: number | null;
   team: string;
   fiber: string;
   venue: string;
@@ -31,6 +32,10 @@ export interface RecordRow {
   distanceKm: number | null;
   /** Capacity × distance in bit/s·km, null without a distance. */
   productBitsPerSecondKm: number | null;
+  /** Other distances sources give where the distance is disputed (distanceKm is the one used). */
+  distanceDisputedKm?: number[];
+  /** Known only from tertiary sources (private conference notes): marked in the chart and table. */
+  tertiary: boolean;
   note?: string;
 }
 
@@ -69,16 +74,41 @@ export interface ChartRows {
   plotted: RecordRow[];
   /** Rows that pass the filter but have no distance, so the distance view leaves them out. */
   withoutDistance: RecordRow[];
+  /** Rows that pass the filter but have no year, so the timeline leaves them out. */
+  withoutYear: RecordRow[];
 }
 
 /** Which rows the current view and filter draw, and which it has to leave out. */
 export function chartRows(rows: readonly RecordRow[], state: Pick<RecordsChartState, 'view' | 'show'>): ChartRows {
   const shown = rows.filter((r) => state.show === 'all' || r.standardCladding);
   if (state.view === 'year') {
-    return { plotted: [...shown].sort((a, b) => a.year - b.year || a.capacityBitsPerSecond - b.capacityBitsPerSecond), withoutDistance: [] };
+    const dated = shown.filter((r): r is RecordRow & { year: number } => r.year !== null);
+    return { plotted: dated.sort((a, b) => a.year - b.year || a.capacityBitsPerSecond - b.capacityBitsPerSecond), withoutDistance: [], withoutYear: shown.filter((r) => r.year === null) };
   }
   const plotted = shown.filter((r) => r.distanceKm !== null).sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
-  return { plotted, withoutDistance: shown.filter((r) => r.distanceKm === null) };
+  return { plotted, withoutDistance: shown.filter((r) => r.distanceKm === null), withoutYear: [] };
+}
+
+/**
+ * Capacity × distance over every distance sources give for a row, smallest and largest, or
+ * undefined when the distance is not disputed (or not given). Figures derived from a disputed
+ * distance are shown with this range.
+ */
+export function productRange(row: RecordRow): [number, number] | undefined {
+  if (row.distanceKm === null || row.distanceDisputedKm === undefined || row.distanceDisputedKm.length === 0) return undefined;
+  const products = [row.distanceKm, ...row.distanceDisputedKm].map((km) => row.capacityBitsPerSecond * km);
+  return [Math.min(...products), Math.max(...products)];
+}
+
+/**
+ * Rows whose capacity × distance exceeds the highlighted record's, largest first: the chart
+ * names them, so the 2025 record is never presented as the top-right point when it is not.
+ */
+export function beyondHighlight(rows: readonly RecordRow[]): RecordRow[] {
+  const highlight = highlightRow(rows);
+  const product = highlight.productBitsPerSecondKm;
+  if (product === null) return [];
+  return rows.filter((r) => r.productBitsPerSecondKm !== null && r.productBitsPerSecondKm > product).sort((a, b) => (b.productBitsPerSecondKm ?? 0) - (a.productBitsPerSecondKm ?? 0));
 }
 
 /** The chosen record when it is on the chart, otherwise the highlighted one (or the first). */
@@ -180,7 +210,7 @@ type Bounds = { x: [number, number]; y: [number, number] };
 /** The axes' ranges: whole decades (log axes) or five-year spans around the plotted rows. */
 export function chartBounds(plotted: readonly RecordRow[], view: RecordsView): Bounds {
   return {
-    x: view === 'year' ? yearBounds(plotted.map((r) => r.year)) : logBounds(plotted.map((r) => r.distanceKm ?? Number.NaN)),
+    x: view === 'year' ? yearBounds(plotted.map((r) => r.year ?? Number.NaN)) : logBounds(plotted.map((r) => r.distanceKm ?? Number.NaN)),
     y: logBounds(plotted.map((r) => r.capacityBitsPerSecond)),
   };
 }
@@ -198,7 +228,7 @@ export function guideLines(bounds: Bounds, view: RecordsView): ProductLine[] {
  */
 export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeColors, options: RecordsChartConfigOptions): ChartConfiguration<'scatter'> {
   const { view } = options;
-  const xOf = (r: RecordRow) => (view === 'year' ? r.year : (r.distanceKm ?? Number.NaN));
+  const xOf = (r: RecordRow) => (view === 'year' ? (r.year ?? Number.NaN) : (r.distanceKm ?? Number.NaN));
   const bySeries = SERIES.map((s) => plotted.filter((r) => seriesOf(r) === s));
   const bounds = chartBounds(plotted, view);
   const look = {
@@ -206,19 +236,23 @@ export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeC
     other: { pointStyle: 'circle', radius: 5, color: colors.series[1] },
     highlight: { pointStyle: 'rectRot', radius: 10, color: colors.record },
   } as const;
-  const datasets: ChartDataset<'scatter', Point[]>[] = SERIES.map((s, index) => ({
-    label: s,
-    data: (bySeries[index] ?? []).map((r) => ({ x: xOf(r), y: r.capacityBitsPerSecond })),
-    pointStyle: look[s].pointStyle,
-    pointRadius: look[s].radius,
-    pointHoverRadius: look[s].radius + 3,
-    pointHitRadius: 10,
-    backgroundColor: look[s].color,
-    borderColor: s === 'highlight' ? colors.text : look[s].color,
-    borderWidth: s === 'highlight' ? 2 : 1,
-    pointHoverBorderColor: colors.text,
-    pointHoverBorderWidth: 3,
-  }));
+  // Results known only from tertiary sources are drawn hollow (the key says so).
+  const datasets: ChartDataset<'scatter', Point[]>[] = SERIES.map((s, index) => {
+    const rows = bySeries[index] ?? [];
+    return {
+      label: s,
+      data: rows.map((r) => ({ x: xOf(r), y: r.capacityBitsPerSecond })),
+      pointStyle: look[s].pointStyle,
+      pointRadius: look[s].radius,
+      pointHoverRadius: look[s].radius + 3,
+      pointHitRadius: 10,
+      backgroundColor: rows.map((r) => (r.tertiary ? colors.surface : look[s].color)),
+      borderColor: s === 'highlight' ? colors.text : look[s].color,
+      borderWidth: rows.map((r) => (s === 'highlight' || r.tertiary ? 2 : 1)),
+      pointHoverBorderColor: colors.text,
+      pointHoverBorderWidth: 3,
+    };
+  });
   const hitOf = (elements: readonly { datasetIndex: number; index: number; element: { x: number; y: number } }[]): PointHit | undefined => {
     const first = elements[0];
     const row = first ? bySeries[first.datasetIndex]?.[first.index] : undefined;

@@ -6,6 +6,7 @@
 import { links } from '../../data';
 import type { Link } from '../../data/schema';
 import { rateToBitsPerSecond } from '../units';
+import { monthOf } from './option-label';
 import { RECORD_BITS_PER_SECOND, RECORD_LINK } from './record-link';
 import { yourConnectionCodecFor, type LineOption, type YourConnectionOptions } from './your-connection';
 
@@ -14,10 +15,17 @@ export { RECORD_LINK };
 /** Lines a reader might have: medians and consumer plans, newest first within the data order. */
 export const CONNECTION_PRESETS: readonly Link[] = links.filter((l) => ['fixed', 'mobile', 'country-average', 'consumer-plan'].includes(l.kind));
 
-/** The island's props: the record's speed and each preset's id, label and speed, nothing else. */
+/** One preset as the island shows it: label, the month it refers to (if the data give one) and speed. */
+export function lineOption(entry: Link): LineOption {
+  const option: LineOption = { id: entry.id, label: entry.label, bitsPerSecond: rateToBitsPerSecond(entry.rate) };
+  const month = monthOf(entry.asOf);
+  if (month !== undefined) option.month = month;
+  return option;
+}
+
+/** The island's props: the record's speed and each preset's id, label, date and speed, nothing else. */
 export function yourConnectionOptions(): YourConnectionOptions {
-  const lines: LineOption[] = CONNECTION_PRESETS.map((l) => ({ id: l.id, label: l.label, bitsPerSecond: rateToBitsPerSecond(l.rate) }));
-  return { recordBitsPerSecond: RECORD_BITS_PER_SECOND, lines };
+  return { recordBitsPerSecond: RECORD_BITS_PER_SECOND, lines: CONNECTION_PRESETS.map(lineOption) };
 }
 
 export const YOUR_CONNECTION_OPTIONS: YourConnectionOptions = yourConnectionOptions();

@@ -14,6 +14,8 @@ import { oneOf, safeText, type StateCodec } from '../url-state';
 export interface LineOption {
   id: string;
   label: string;
+  /** The month (YYYY-MM) a median refers to: shown with the label (option-label.ts). */
+  month?: string;
   bitsPerSecond: number;
 }
 

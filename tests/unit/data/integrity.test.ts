@@ -83,4 +83,25 @@ describe('findReferenceProblems', () => {
     claim.check.audioPayloadId = 'wikipedia-en-compressed';
     expect(findReferenceProblems(data)).toEqual([`claims/${claim.id}: payload "wikipedia-en-compressed" has no bitrate (needs a stream or playSeconds)`]);
   });
+  it('catches a per-figure source that the record row does not cite', () => {
+    const data = copyOfData();
+    const row = data.records.find((r) => r.capacitySourceIds !== undefined);
+    if (!row) throw new Error('no record with per-figure sources');
+    (row as { capacitySourceIds: string[] }).capacitySourceIds = ['nict-2025-press'];
+    expect(findReferenceProblems(data)).toEqual([`records/${row.id}: "nict-2025-press" backs a figure but is not in sourceIds`]);
+  });
+  it('catches a disputed reading that repeats the row’s own distance', () => {
+    const data = copyOfData();
+    const row = data.records.find((r) => r.distanceDisputedKm !== undefined);
+    if (!row?.distanceDisputedKm?.[0] || row.distanceKm === null) throw new Error('no record with a disputed distance');
+    (row.distanceDisputedKm[0] as { km: number }).km = row.distanceKm;
+    expect(findReferenceProblems(data)).toEqual([`records/${row.id}: disputed reading ${row.distanceKm} km repeats the row's own distance`]);
+  });
+  it('catches a record row that disagrees with a fact repeating its figures', () => {
+    const data = copyOfData();
+    const row = data.records.find((r) => r.factIds?.distance !== undefined);
+    if (!row?.factIds?.distance || row.distanceKm === null) throw new Error('no record mirrored by a fact');
+    (row as { distanceKm: number }).distanceKm = row.distanceKm + 1;
+    expect(findReferenceProblems(data)).toEqual([`records/${row.id}: distance differs from fact "${row.factIds.distance}"`]);
+  });
 });

@@ -66,6 +66,13 @@ describe('schemas reject bad entries', () => {
     expect(recordSchema.safeParse({ ...base, distanceKm: null }).success).toBe(true);
     expect(recordSchema.safeParse({ ...base, year: 1850 }).success).toBe(false);
     expect(recordSchema.safeParse({ ...base, distanceKm: -5 }).success).toBe(false);
+    // An unknown year is allowed, as null, never as a missing field or a made-up number.
+    expect(recordSchema.safeParse({ ...base, year: null }).success).toBe(true);
+    expect(recordSchema.safeParse({ ...base, year: undefined }).success).toBe(false);
+    // Disputed distance readings need a positive distance and their own sources.
+    expect(recordSchema.safeParse({ ...base, distanceDisputedKm: [{ km: 67, sourceIds: ['a'] }] }).success).toBe(true);
+    expect(recordSchema.safeParse({ ...base, distanceDisputedKm: [{ km: 67, sourceIds: [] }] }).success).toBe(false);
+    expect(recordSchema.safeParse({ ...base, distanceDisputedKm: [] }).success).toBe(false);
   });
   it('streams and audiences: zero or fractional people, a zero bitrate', () => {
     expect(streamSchema.safeParse({ id: 'x', label: 'x', rate: { value: 0, unit: 'Mb/s' }, ...cite }).success).toBe(false);

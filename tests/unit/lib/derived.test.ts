@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedFigures, formatDerived, type DerivedName } from '../../../src/lib/derived';
+import { derivedFigures, disputedDistance, formatDerived, type DerivedName } from '../../../src/lib/derived';
 import { audience, factNumber, fiberRecord, link, payload, stream } from '../../../src/data';
 
 describe('derived figures', () => {
@@ -116,5 +116,31 @@ describe('derived figures', () => {
     expect(value('later-2025-capacity-distance')).toBeCloseTo((factNumber('later-2025-rate') * 1e12 * factNumber('later-2025-distance')) / 1e18, 9);
     expect(value('later-2026-capacity-distance')).toBeCloseTo((factNumber('later-2026-rate') * 1e12 * factNumber('later-2026-distance')) / 1e18, 9);
     expect(formatDerived('later-2025-capacity-distance', 'en')).toBe('2.94\u00a0Eb/s·km');
+  });
+
+  it('gives the predecessor’s disputed distance as a range and says which figures depend on it', () => {
+    const pre = fiberRecord('nict-2023-1-7pb');
+    const readings = (pre.distanceDisputedKm ?? []).map((r) => r.km);
+    expect(readings.length).toBeGreaterThan(0);
+    const longest = Math.max(pre.distanceKm ?? 0, ...readings);
+    expect(longest).toBeGreaterThan(pre.distanceKm ?? Infinity);
+    expect(value('predecessor-distance-ratio-longest')).toBeCloseTo(factNumber('record-distance') / longest, 9);
+    expect(value('predecessor-capacity-distance-longest')).toBeCloseTo((pre.capacity.value * 1e15 * longest) / 1e18, 9);
+    expect(value('predecessor-distance-ratio-longest')).toBeLessThan(value('predecessor-distance-ratio'));
+    for (const name of ['predecessor-distance-ratio', 'predecessor-capacity-distance', 'predecessor-distance-ratio-longest', 'predecessor-capacity-distance-longest'] as const) {
+      expect(disputedDistance(name), name).toEqual({ recordId: pre.id, usedKm: pre.distanceKm, otherKm: readings });
+    }
+    expect(disputedDistance('capacity-distance-product')).toBeUndefined();
+  });
+
+  it('times Netflix’s 2013 video both as master copies and after conversion, as reported', () => {
+    const bytesOf = (id: string) => {
+      const size = payload(id).size;
+      expect(size?.unit, id).toBe('PB');
+      return (size?.value ?? Number.NaN) * 1e15;
+    };
+    expect(value('netflix-catalogue-time')).toBeCloseTo((bytesOf('netflix-catalogue-2013') * 8) / rateBits(), 9);
+    expect(value('netflix-converted-time')).toBeCloseTo((bytesOf('netflix-converted-2013') * 8) / rateBits(), 9);
+    expect(value('netflix-converted-time')).toBeLessThan(value('netflix-catalogue-time'));
   });
 });

@@ -9,7 +9,7 @@ const definition: WidgetDefinition = {
   descriptionKey: 'widget.records-chart.description',
   messagePrefixes: ['shell.', 'engine.', 'widget.records-chart.'],
   urlPrefix: 'rc.',
-  embedHeight: 1310,
+  embedHeight: 1480,
   articleSlug: 'history-of-fiber-records',
   hasChart: true,
   example: 'view=year&record=nict-2023-1-7pb',

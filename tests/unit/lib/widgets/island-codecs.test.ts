@@ -53,7 +53,8 @@ const CASES: { definition: WidgetDefinition; clientCodec: (props: Props) => AnyC
     definition: recordsChart,
     clientCodec: (p) => recordsChartCodecFor(p['options'] as RecordsChartOptions),
     // The note is shown in the details panel.
-    shownFields: ['rows', 'standardCladdingUm', 'id', 'year', 'team', 'fiber', 'venue', 'standardCladding', 'highlight', 'capacityBitsPerSecond', 'distanceKm', 'productBitsPerSecondKm', 'note'],
+    // The other readings of a disputed distance, and the tertiary flag, are shown in the table and details.
+    shownFields: ['rows', 'standardCladdingUm', 'id', 'year', 'team', 'fiber', 'venue', 'standardCladding', 'highlight', 'capacityBitsPerSecond', 'distanceKm', 'productBitsPerSecondKm', 'distanceDisputedKm', 'tertiary', 'note'],
   },
   {
     definition: fiberCrossSection,

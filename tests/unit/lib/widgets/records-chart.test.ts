@@ -9,7 +9,9 @@ import {
   guideLines,
   chartRows,
   locatePoint,
+  beyondHighlight,
   productLine,
+  productRange,
   productSteps,
   recordsChartConfig,
   selectedRow,
@@ -78,15 +80,28 @@ describe('records-chart rows', () => {
     }
   });
 
-  it('the timeline plots every record by year, distance or not', () => {
-    const { plotted, withoutDistance: left } = chartRows(RECORD_ROWS, { view: 'year', show: 'all' });
-    expect(plotted).toHaveLength(recordsJson.length);
+  it('the timeline plots every record with a year, distance or not, and lists the undated ones as left out', () => {
+    const dated = recordsJson.filter((r) => r.year !== null);
+    const years = dated.map((r) => r.year as number);
+    expect(dated.length).toBeLessThan(recordsJson.length);
+    const { plotted, withoutDistance: left, withoutYear } = chartRows(RECORD_ROWS, { view: 'year', show: 'all' });
+    expect(plotted.map((r) => r.id).sort()).toEqual(dated.map((r) => r.id).sort());
     expect(left).toHaveLength(0);
+    expect(withoutYear.map((r) => r.id).sort()).toEqual(recordsJson.filter((r) => r.year === null).map((r) => r.id).sort());
     const points = pointsOf(configFor('year', 'all'), 0, SERIES.length);
-    expect(points.map((p) => p.x).sort()).toEqual(recordsJson.map((r) => r.year).sort());
-    const [low, high] = yearBounds(recordsJson.map((r) => r.year));
-    expect(Math.min(...recordsJson.map((r) => r.year))).toBeGreaterThan(low);
-    expect(Math.max(...recordsJson.map((r) => r.year))).toBeLessThan(high);
+    expect(points.map((p) => p.x).sort()).toEqual([...years].sort());
+    expect(points.every((p) => Number.isFinite(p.x))).toBe(true);
+    const [low, high] = yearBounds(years);
+    expect(Math.min(...years)).toBeGreaterThan(low);
+    expect(Math.max(...years)).toBeLessThan(high);
+  });
+
+  it('the distance view plots undated records that have a distance', () => {
+    const undated = recordsJson.filter((r) => r.year === null && r.distanceKm !== null);
+    expect(undated.length).toBeGreaterThan(0);
+    const { plotted, withoutYear } = chartRows(RECORD_ROWS, { view: 'distance', show: 'all' });
+    for (const r of undated) expect(plotted.map((p) => p.id), r.id).toContain(r.id);
+    expect(withoutYear).toHaveLength(0);
   });
 
   it('the standard-cladding filter keeps exactly the standard-cladding records', () => {
@@ -97,10 +112,24 @@ describe('records-chart rows', () => {
   it('standard and other fibers differ in shape as well as colour; the record stands out', () => {
     const [standard, other, record] = configFor('distance', 'all').data.datasets;
     expect(standard?.pointStyle).not.toBe(other?.pointStyle);
-    expect(standard?.backgroundColor).not.toBe(other?.backgroundColor);
+    expect(standard?.borderColor).toBe(colors.series[0]);
+    expect(other?.borderColor).toBe(colors.series[1]);
     expect(record?.data).toHaveLength(1);
     expect(Number(record?.pointRadius)).toBeGreaterThan(Number(standard?.pointRadius));
-    expect(record?.backgroundColor).toBe(colors.record);
+    expect(record?.backgroundColor).toEqual([colors.record]);
+  });
+
+  it('draws results known only from tertiary sources hollow, and fills every other point', () => {
+    const { plotted } = chartRows(RECORD_ROWS, { view: 'distance', show: 'all' });
+    const config = configFor('distance', 'all');
+    const tertiaryIds = recordsJson.filter((r) => r.confidence === 'tertiary' && r.distanceKm !== null).map((r) => r.id);
+    expect(tertiaryIds.length).toBeGreaterThan(0);
+    for (const r of plotted) {
+      const at = locatePoint(plotted, r.id)!;
+      const fill = (config.data.datasets[at.datasetIndex]?.backgroundColor as string[])[at.index];
+      if (tertiaryIds.includes(r.id)) expect(fill, r.id).toBe(colors.surface);
+      else expect(fill, r.id).not.toBe(colors.surface);
+    }
   });
 
   it('locatePoint finds each record in the datasets (the keyboard path relies on it)', () => {
@@ -183,4 +212,41 @@ describe('records-chart URL state', () => {
     expectStateCodecSurvivesHostileQueries(recordsChartCodec, '');
     expectStateCodecSurvivesHostileQueries(recordsChartCodec, 'rc.');
   }, 60_000);
+});
+
+describe('records-chart: disputes, tertiary results and the top-right corner', () => {
+  it('marks exactly the tertiary records, and carries every disputed distance reading', () => {
+    for (const r of recordsJson as { id: string; confidence: string; distanceDisputedKm?: { km: number }[] }[]) {
+      const row = RECORD_ROWS.find((x) => x.id === r.id)!;
+      expect(row.tertiary, r.id).toBe(r.confidence === 'tertiary');
+      expect(row.distanceDisputedKm, r.id).toEqual(r.distanceDisputedKm?.map((reading) => reading.km));
+    }
+  });
+
+  it('gives capacity × distance as a range over every reported distance, only where the distance is disputed', () => {
+    for (const r of recordsJson as { id: string; distanceKm: number | null; distanceDisputedKm?: { km: number }[]; capacity: { value: number; unit: string } }[]) {
+      const range = productRange(RECORD_ROWS.find((x) => x.id === r.id)!);
+      if (r.distanceDisputedKm === undefined || r.distanceKm === null) {
+        expect(range, r.id).toBeUndefined();
+        continue;
+      }
+      const kms = [r.distanceKm, ...r.distanceDisputedKm.map((x) => x.km)];
+      const bps = rawBps(r as (typeof recordsJson)[number]);
+      expect(range![0] / (bps * Math.min(...kms)), r.id).toBeCloseTo(1, 12);
+      expect(range![1] / (bps * Math.max(...kms)), r.id).toBeCloseTo(1, 12);
+    }
+    expect(recordsJson.some((r) => 'distanceDisputedKm' in r)).toBe(true);
+  });
+
+  it('names every result with a larger capacity × distance than the highlighted record, largest first', () => {
+    const highlightProduct = rawBps(recordsJson.find((r) => r.highlight)!) * HIGHLIGHT_ROW.distanceKm!;
+    const expected = withDistance
+      .map((r) => ({ id: r.id, product: rawBps(r) * r.distanceKm! }))
+      .filter((r) => r.product > highlightProduct)
+      .sort((a, b) => b.product - a.product)
+      .map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(beyondHighlight(RECORD_ROWS).map((r) => r.id)).toEqual(expected);
+    expect(beyondHighlight(RECORD_ROWS.filter((r) => !expected.includes(r.id)))).toEqual([]);
+  });
 });

@@ -33,14 +33,16 @@ describe('your-connection', () => {
     expect(() => lineBitsPerSecond({ line: 'marea', speed: '' }, lines)).toThrow('Unknown line');
   });
 
-  it('the island gets each preset’s id, label and speed from the data, and the record’s speed', () => {
+  it('the island gets each preset’s id, label, month and speed from the data, and the record’s speed', () => {
     const MEGA = { 'Mb/s': 1e6, 'Gb/s': 1e9 } as Record<string, number>;
     expect(YOUR_CONNECTION_OPTIONS.recordBitsPerSecond).toBe(links.find((l) => l.kind === 'record')!.rate.value * 1e15);
     expect(lines.map((l) => l.id)).toEqual(CONNECTION_PRESETS.map((l) => l.id));
     for (const option of lines) {
       const entry = link(option.id);
-      expect(Object.keys(option).sort()).toEqual(['bitsPerSecond', 'id', 'label']);
+      const month = /^\d{4}-\d{2}/.test(entry.asOf ?? '') ? entry.asOf!.slice(0, 7) : undefined;
+      expect(Object.keys(option).sort()).toEqual(month === undefined ? ['bitsPerSecond', 'id', 'label'] : ['bitsPerSecond', 'id', 'label', 'month']);
       expect(option.label).toBe(entry.label);
+      expect(option.month).toBe(month);
       expect(option.bitsPerSecond).toBeCloseTo(entry.rate.value * MEGA[entry.rate.unit]!, 6);
       expect(lineBitsPerSecond({ line: option.id, speed: '' }, lines)).toBe(option.bitsPerSecond);
     }
