@@ -429,6 +429,7 @@ export const en = {
   'article.next': 'Next',
   'article.series': 'Articles in reading order',
   'articles.title': 'Articles',
+  'article.value.disputedDistance': '{distance} (also reported as {others})',
   'article.claim.ran': 'Where it ran:',
   'article.claim.verdict': 'Verdict:',
   'article.claim.arithmetic': 'The arithmetic, from the site’s data:',
