@@ -73,7 +73,9 @@ export function formatDuration(seconds: number, locale: string, options: Duratio
   const signed = Math.sign(seconds) * value;
   if (chosen.unit === 'year') return formatYears(signed, locale, digits);
   if (chosen.symbol !== undefined && options.unitDisplay !== 'long') {
-    return `${new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(signed)} ${chosen.symbol}`;
+    // Only a pinned unit gets this far ("7.65 billion s"): from a billion, words instead of ten digits.
+    const compact = Math.abs(signed) >= 1e9 ? ({ notation: 'compact', compactDisplay: 'long' } as const) : {};
+    return `${new Intl.NumberFormat(locale, { maximumSignificantDigits: digits, ...compact }).format(signed)} ${chosen.symbol}`;
   }
   return new Intl.NumberFormat(locale, { style: 'unit', unit: chosen.unit, unitDisplay: 'long', maximumSignificantDigits: digits }).format(
     signed,

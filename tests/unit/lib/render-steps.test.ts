@@ -4,6 +4,7 @@ import { translator } from '../../../src/i18n/index';
 import { formatAmount, renderStep, renderSteps } from '../../../src/lib/render-steps';
 import type { Amount, QuantityKind } from '../../../src/lib/steps';
 import { lightTravelSteps, transferSteps } from '../../../src/lib/transfer';
+import { audioYearsSteps } from '../../../src/lib/link-steps';
 import { parseQuantity } from '../../../src/lib/units';
 import { conversionSteps } from '../../../src/lib/widgets/units';
 
@@ -47,6 +48,14 @@ describe('renderStep', () => {
     const [first, second] = lightTravelSteps(1808, 1.468).map((step) => renderStep(step, 'en', t).expression);
     expect(first).toBe(`1,808 km × 1.468 = ${new Intl.NumberFormat('en', { maximumSignificantDigits: 5 }).format(1808 * 1.468)} km`);
     expect(second).toMatch(/ ÷ 299,792\.458\skm\/s = 8\.85 ms$/);
+  });
+  it('writes the years of music out through seconds of audio (1 MB a minute: 8 Mb ÷ 60 s)', () => {
+    // By hand: 1.02e15 b ÷ 133,333 b/s = 7.65e9 s; ÷ 31,557,600 s/year = 242.4 years.
+    expect(renderSteps(audioYearsSteps(1.02e15, 8e6 / 60), 'en', t).map((step) => step.expression)).toEqual([
+      '1.02 Pb/s × 1 s = 1.02 Pb',
+      '1.02 Pb ÷ 133.3 kb/s = 7.65 billion s',
+      '7.65 billion s ÷ 31,557,600 seconds per year = 242 years',
+    ]);
   });
   it('writes unit conversions out', () => {
     expect(renderSteps(conversionSteps(parseQuantity('100 GB')), 'en', t).map((step) => step.expression)).toEqual([
