@@ -71,6 +71,7 @@ export const en = {
   'engine.step.distanceTimesIndex': 'Light in glass is slower: multiply the distance by the glass’s group index',
   'engine.step.overLightSpeed': 'Divide by the speed of light in vacuum, in km per second',
   'engine.step.rateTimesTime': 'What the link moves in that time: speed × time',
+  'engine.step.oneSecond': 'What the link moves in one second: speed × 1 second',
   'engine.step.audioSeconds': 'How long that much audio plays: bits ÷ the audio bitrate',
   'engine.step.secondsToYears': 'In years: divide by the seconds in a year (365.25 days)',
 

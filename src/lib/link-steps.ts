@@ -20,7 +20,7 @@ export function bytesMovedSteps(rateBitsPerSecond: number, seconds: number): [Ar
  */
 export function audioYearsSteps(linkBitsPerSecond: number, audioBitsPerSecond: number): [ArithmeticStep<'bits'>, ArithmeticStep<'duration'>, ArithmeticStep<'years'>] {
   audioYearsPerSecond(linkBitsPerSecond, audioBitsPerSecond);
-  const bits = multiply('engine.step.rateTimesTime', amount('rate', linkBitsPerSecond), amount('duration', 1), 'bits');
+  const bits = multiply('engine.step.oneSecond', amount('rate', linkBitsPerSecond), amount('duration', 1), 'bits');
   // In seconds ("7.65 billion s"), so the next step's ÷ seconds per year reads as a conversion.
   const audio = divide('engine.step.audioSeconds', bits.result, amount('rate', audioBitsPerSecond), 'duration', { durationUnit: 'second' });
   return [bits, audio, divide('engine.step.secondsToYears', audio.result, SECONDS_PER_YEAR_AMOUNT, 'years')];
