@@ -11,7 +11,8 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { listFiles, urlPathOf, parseTags, isJavaScript, visibleText } from './lib-html.mjs';
+import { listFiles, urlPathOf } from './lib-files.mjs';
+import { parseTags, isJavaScript, visibleText } from './lib-html.mjs';
 import { measurePage, loadLexer, containsChartJsAuto, fmtKb, BUDGETS, BUDGET_EXCEPTIONS } from './lib-budget.mjs';
 import { checkLinks } from './lib-links.mjs';
 import { CSP_DIRECTIVES, inlineScriptHashes, parsePolicy, hashesIn, sha256 } from './lib-csp.mjs';
