@@ -7,8 +7,10 @@
 //      scripts/headers-integration.mjs during the build) re-derived from the pages and read
 //      under both the Netlify/Cloudflare and scripts/serve.mjs readings
 //   5. visible text: no development host (localhost, 127.0.0.1) in what a reader sees
+//   6. base path: the README's GitHub Pages recipe, built and served under /petabit-explained/
+//      (scripts/check-base-path.mjs; its build starts first and runs beside checks 1–5)
 // Exits 1 with a list of every problem found.
-// Usage: node scripts/check-dist.mjs [--dist dist]
+// Usage: node scripts/check-dist.mjs [--dist dist] [--no-base-path]
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
@@ -18,6 +20,7 @@ import { measurePage, loadLexer, containsChartJsAuto, fmtKb, BUDGETS, BUDGET_EXC
 import { checkLinks } from './lib-links.mjs';
 import { CSP_DIRECTIVES, inlineScriptHashes, metaPolicies, hashesIn, sha256 } from './lib-csp.mjs';
 import { parseHeadersFile, headersFor, policiesOf, renderHeadersFile, headerPolicyFrom, pageSections, CACHE } from './lib-headers.mjs';
+import { checkBasePath } from './check-base-path.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -37,7 +40,10 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const problems = { budgets: [], html: [], links: [], csp: [], text: [] };
+// Skipped when this run already checks a BASE_PATH build (then that build is the smoke test).
+const basePathRun = args.includes('--no-base-path') || process.env.BASE_PATH ? null : checkBasePath();
+
+const problems = { budgets: [], html: [], links: [], csp: [], text: [], 'base path': [] };
 const files = listFiles(dist);
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
 const pages = new Map(htmlFiles.map((file) => {
@@ -176,6 +182,13 @@ for (const [, page] of pages) {
 }
 console.log(`\n5. Visible text: ${pages.size} pages checked for a development host (origin for machine-read URLs: ${origin}${process.env.SITE_URL ? '' : ', SITE_URL unset'})`);
 
+// ── 6. Base path ─────────────────────────────────────────────────────────────────────────────
+if (basePathRun) {
+  const { problems: found, summary } = await basePathRun;
+  problems['base path'].push(...found);
+  console.log(`\n6. Base path: ${summary || 'not checked (see the problems below)'}`);
+} else console.log('\n6. Base path: skipped (--no-base-path, or BASE_PATH is set for this run)');
+
 // ── Result ──────────────────────────────────────────────────────────────────────────────────
 const all = Object.entries(problems).flatMap(([area, list]) => list.map((p) => `[${area}] ${p}`));
 if (all.length) {
@@ -183,4 +196,4 @@ if (all.length) {
   for (const p of all) console.error(`  - ${p}`);
   process.exit(1);
 }
-console.log(`\n✓ test:dist: ${pages.size} pages within budget, valid HTML, links resolve, CSP consistent, no development host in visible text.`);
+console.log(`\n✓ test:dist: ${pages.size} pages within budget, valid HTML, links resolve, CSP consistent, no development host in visible text${basePathRun ? ', site works under a base path' : ''}.`);
