@@ -118,7 +118,7 @@ export async function checkBasePath({ build = true, outDir = 'node_modules/.cach
       }
     }
     for (const path of assets) {
-      const response = await expectStatus(path, 200, `loaded by ${samples.length} sample pages`);
+      const response = await expectStatus(path, 200, `loaded by one of the ${samples.length} sample pages`);
       if (path.startsWith(`${BASE}_astro/`) && response.headers.get('cache-control') !== 'public, max-age=31536000, immutable') {
         problems.push(`${path}: Cache-Control "${response.headers.get('cache-control')}" under the base`);
       }
