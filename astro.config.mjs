@@ -3,7 +3,8 @@ import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
-import { CSP_DIRECTIVES, inlineScriptHashes } from './scripts/lib-csp.mjs';
+import { CSP_DIRECTIVES } from './scripts/lib-csp.mjs';
+import { inlineScriptHashes } from './scripts/inline-script-hashes.mjs';
 import classroomServiceWorker from './scripts/sw-manifest.mjs';
 import chartJsTreeShaking from './scripts/chartjs-treeshake.mjs';
 import headersFile from './scripts/headers-integration.mjs';
@@ -31,8 +32,8 @@ const siteUrlWarning = {
 
 // Content Security Policy, rendered by Astro as a <meta http-equiv> on every page. Scripts and
 // <style> elements are allowed by SHA-256 hashes computed at build time (Astro hashes its own
-// island loader and bundled inline styles; scripts/lib-csp.mjs hashes the text of our
-// `<script is:inline>` blocks such as the theme bootstrap, found with Astro's own compiler),
+// island loader and bundled inline styles; scripts/inline-script-hashes.mjs hashes the text of
+// our `<script is:inline>` blocks such as the theme bootstrap, found with Astro's compiler),
 // never by 'unsafe-inline'. Only style *attributes* may be inline: Astro/Svelte server-render
 // `style="…"` (style: directives, define:vars, chart sizes) and attributes cannot be hashed.
 // dist/_headers, written after every build by scripts/headers-integration.mjs, repeats the policy

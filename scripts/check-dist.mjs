@@ -18,7 +18,8 @@ import { listFiles, urlPathOf } from './lib-files.mjs';
 import { parseTags, isJavaScript, visibleText } from './lib-html.mjs';
 import { measurePage, loadLexer, containsChartJsAuto, fmtKb, BUDGETS, BUDGET_EXCEPTIONS } from './lib-budget.mjs';
 import { checkLinks } from './lib-links.mjs';
-import { CSP_DIRECTIVES, inlineScriptHashes, metaPolicies, hashesIn, sha256 } from './lib-csp.mjs';
+import { CSP_DIRECTIVES, metaPolicies, hashesIn, sha256 } from './lib-csp.mjs';
+import { inlineScriptHashes } from './inline-script-hashes.mjs';
 import { parseHeadersFile, headersFor, policiesOf, renderHeadersFile, headerPolicyFrom, pageSections, CACHE } from './lib-headers.mjs';
 import { checkBasePath } from './check-base-path.mjs';
 
