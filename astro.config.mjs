@@ -3,9 +3,11 @@ import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
-import { CSP_DIRECTIVES, inlineScriptHashes } from './scripts/lib-csp.mjs';
+import { CSP_DIRECTIVES } from './scripts/lib-csp.mjs';
+import { inlineScriptHashes } from './scripts/inline-script-hashes.mjs';
 import classroomServiceWorker from './scripts/sw-manifest.mjs';
 import chartJsTreeShaking from './scripts/chartjs-treeshake.mjs';
+import headersFile from './scripts/headers-integration.mjs';
 
 // The public origin lives in one place. Every absolute URL (canonical, Open Graph, sitemap,
 // oEmbed, embed snippets) derives from it. Override for a deploy with SITE_URL / BASE_PATH.
@@ -30,11 +32,12 @@ const siteUrlWarning = {
 
 // Content Security Policy, rendered by Astro as a <meta http-equiv> on every page. Scripts and
 // <style> elements are allowed by SHA-256 hashes computed at build time (Astro hashes its own
-// island loader and bundled inline styles; scripts/lib-csp.mjs hashes our `<script is:inline>`
-// blocks such as the theme bootstrap), never by 'unsafe-inline'. Only style *attributes* may be
-// inline: Astro/Svelte server-render `style="…"` (style: directives, define:vars, chart sizes)
-// and attributes cannot be hashed. public/_headers repeats the policy as an HTTP header with the
-// framing rules a <meta> cannot carry; scripts/check-dist.mjs checks the two agree.
+// island loader and bundled inline styles; scripts/inline-script-hashes.mjs hashes the text of
+// our `<script is:inline>` blocks such as the theme bootstrap, found with Astro's compiler),
+// never by 'unsafe-inline'. Only style *attributes* may be inline: Astro/Svelte server-render
+// `style="…"` (style: directives, define:vars, chart sizes) and attributes cannot be hashed.
+// dist/_headers, written after every build by scripts/headers-integration.mjs, repeats the policy
+// as an HTTP header with the framing rules a <meta> cannot carry; check-dist checks the two agree.
 /** @typedef {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>} CspConfig */
 /** @type {CspConfig} */
 const CSP = {
@@ -50,7 +53,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: { locales: ['en'], defaultLocale: 'en' },
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), classroomServiceWorker(), siteUrlWarning],
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), classroomServiceWorker(), headersFile(), siteUrlWarning],
   // The configured public origin, or nothing: pages use it for addresses a reader sees.
   env: { schema: { SITE_URL: envField.string({ context: 'server', access: 'public', optional: true }) } },
   devToolbar: { enabled: false },

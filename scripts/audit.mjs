@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { parseTags } from './lib-html.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -55,7 +56,8 @@ function heaviestPageIn(section) {
     const file = join(dir, d.name, 'index.html');
     if (!d.isDirectory() || !existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
-    const weight = [...html.matchAll(/component-url="\/([^"]+)"/g)].reduce((sum, m) => sum + (existsSync(join(dist, m[1])) ? statSync(join(dist, m[1])).size : 0), 0);
+    const components = parseTags(html).flatMap((t) => (t.name === 'astro-island' && t.attributes['component-url']?.startsWith('/') ? [t.attributes['component-url'].slice(1)] : []));
+    const weight = components.reduce((sum, file) => sum + (existsSync(join(dist, file)) ? statSync(join(dist, file)).size : 0), 0);
     if (!best || weight > best.weight || (weight === best.weight && d.name < best.name)) best = { name: d.name, weight };
   }
   return best ? `/${section}/${best.name}/` : null;

@@ -3,19 +3,25 @@
 //   1. byte budgets per page (brotli JS/CSS, no chart.js/auto anywhere)
 //   2. HTML validity (html-validate, .htmlvalidate.json)
 //   3. internal links and #fragments
-//   4. Content Security Policy: the <meta> on every page, and public/_headers (generated from
-//      dist with --write-headers) under both the Netlify/Cloudflare and scripts/serve.mjs readings
+//   4. Content Security Policy: the <meta> on every page, and dist/_headers (written by
+//      scripts/headers-integration.mjs during the build) re-derived from the pages and read
+//      under both the Netlify/Cloudflare and scripts/serve.mjs readings
 //   5. visible text: no development host (localhost, 127.0.0.1) in what a reader sees
+//   6. base path: the README's GitHub Pages recipe, built and served under /petabit-explained/
+//      (scripts/check-base-path.mjs; its build starts first and runs beside checks 1–5)
 // Exits 1 with a list of every problem found.
-// Usage: node scripts/check-dist.mjs [--dist dist] [--write-headers]
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+// Usage: node scripts/check-dist.mjs [--dist dist] [--no-base-path]
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { listFiles, urlPathOf, parseTags, isJavaScript, visibleText } from './lib-html.mjs';
+import { listFiles, urlPathOf } from './lib-files.mjs';
+import { parseTags, isJavaScript, visibleText } from './lib-html.mjs';
 import { measurePage, loadLexer, containsChartJsAuto, fmtKb, BUDGETS, BUDGET_EXCEPTIONS } from './lib-budget.mjs';
 import { checkLinks } from './lib-links.mjs';
-import { CSP_DIRECTIVES, inlineScriptHashes, parsePolicy, hashesIn, sha256 } from './lib-csp.mjs';
-import { parseHeadersFile, headersFor, policiesOf, renderHeadersFile, CACHE } from './lib-headers.mjs';
+import { CSP_DIRECTIVES, metaPolicies, hashesIn, sha256 } from './lib-csp.mjs';
+import { inlineScriptHashes } from './inline-script-hashes.mjs';
+import { parseHeadersFile, headersFor, policiesOf, renderHeadersFile, headerPolicyFrom, pageSections, CACHE } from './lib-headers.mjs';
+import { checkBasePath } from './check-base-path.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -23,7 +29,6 @@ const option = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const dist = option('dist', 'dist');
-const writeHeaders = args.includes('--write-headers');
 // Same sources of truth as astro.config.mjs.
 const origin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -36,7 +41,10 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const problems = { budgets: [], html: [], links: [], csp: [], text: [] };
+// Skipped when this run already checks a BASE_PATH build (then that build is the smoke test).
+const basePathRun = args.includes('--no-base-path') || process.env.BASE_PATH ? null : checkBasePath();
+
+const problems = { budgets: [], html: [], links: [], csp: [], text: [], 'base path': [] };
 const files = listFiles(dist);
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
 const pages = new Map(htmlFiles.map((file) => {
@@ -99,17 +107,17 @@ for (const [planned, from] of plannedLinks) {
 }
 
 // ── 4. Content Security Policy ───────────────────────────────────────────────────────────────
-const scriptHashes = new Set();
 const EMBED = `${base}embed/`;
-for (const [file, page] of pages) {
-  const metas = page.tags.filter((t) => t.name === 'meta' && (t.attributes['http-equiv'] ?? '').toLowerCase() === 'content-security-policy');
-  if (metas.length !== 1) {
+const pagePolicies = [];
+for (const [, page] of pages) {
+  const metas = metaPolicies(page.tags);
+  if (metas.length !== 1 || !metas[0]) {
     problems.csp.push(`${page.url}: expected one <meta http-equiv="content-security-policy">, found ${metas.length}`);
     continue;
   }
-  const policy = parsePolicy(metas[0]?.attributes['content'] ?? '');
+  const policy = metas[0];
+  pagePolicies.push(policy);
   const scriptSrc = policy.get('script-src') ?? [];
-  for (const h of hashesIn(scriptSrc)) scriptHashes.add(h);
   for (const directive of CSP_DIRECTIVES) {
     const [name, ...values] = directive.split(' ');
     if ((policy.get(name ?? '') ?? []).join(' ') !== values.join(' ')) problems.csp.push(`${page.url}: <meta> CSP lacks "${directive}"`);
@@ -123,70 +131,47 @@ for (const [file, page] of pages) {
     if (tag.name === 'style' && !styleHashes.has(sha256(tag.text ?? ''))) problems.csp.push(`${page.url}: inline <style> ${sha256(tag.text ?? '')} is not in the page's style-src`);
   }
 }
-const headerPolicy = [
-  ...CSP_DIRECTIVES,
-  `script-src 'self' ${[...scriptHashes].sort().map((h) => `'${h}'`).join(' ')}`,
-  // <style> hashes differ per page, so the header allows inline styles and leaves hashing to
-  // each page's <meta> policy (a browser enforces both).
-  "style-src 'self' 'unsafe-inline'",
-  "style-src-attr 'unsafe-inline'",
-].join('; ');
-const sections = new Set([base]);
-for (const file of htmlFiles) {
-  const top = file.split('/')[0] ?? '';
-  if (top === 'embed' || top === 'index.html') continue;
-  sections.add(file.includes('/') ? `${base}${top}/*` : `${base}${file}`);
-}
-for (const planned of PLANNED_PAGES) sections.add(`${base}${planned.slice(1)}*`);
-const expectedHeaders = renderHeadersFile({ policy: headerPolicy, sections: [...sections].sort() });
-if (writeHeaders) {
-  writeFileSync('public/_headers', expectedHeaders);
-  console.log('\n4. CSP: wrote public/_headers from dist. Rebuild (npx astro build) so dist/_headers matches, then run test:dist again.');
-  process.exit(0);
-}
-// _headers is for hosts serving the site at their root (Netlify, Cloudflare Pages); a BASE_PATH
-// build (GitHub Pages project sites) never reads it.
-if (base !== '/') console.log(`\n4. CSP: BASE_PATH=${base}: public/_headers checks skipped (root deployments only)`);
-else {
-  const current = existsSync('public/_headers') ? readFileSync('public/_headers', 'utf8') : '';
-  if (current !== expectedHeaders) problems.csp.push('public/_headers does not match the built site (new page section, inline script or Astro update): run `npm run test:dist -- --write-headers`, then rebuild');
-  else if (!existsSync(join(dist, '_headers')) || readFileSync(join(dist, '_headers'), 'utf8') !== current) problems.csp.push('dist/_headers is stale: rebuild');
-  const rules = parseHeadersFile(current);
-  const probes = [...pages.values()].map((p) => ({ path: p.url, page: p }));
-  if (!probes.some((p) => p.path.startsWith(EMBED))) probes.push({ path: `${EMBED}no-embed-yet/`, page: null });
-  for (const mode of ['merge', 'override']) {
-    const reading = mode === 'merge' ? 'as Netlify/Cloudflare read it' : 'as scripts/serve.mjs reads it';
-    for (const { path, page } of probes) {
-      const headers = headersFor(rules, path, mode);
-      const policies = policiesOf(headers.get('content-security-policy'));
-      const say = (text) => problems.csp.push(`_headers ${reading}: ${path} ${text}`);
-      if (policies.length === 0) {
-        say('gets no Content-Security-Policy');
-        continue;
-      }
-      const inline = page ? page.tags.filter((t) => t.name === 'script' && !t.attributes['src'] && isJavaScript(t) && t.text?.trim()).map((t) => `'${sha256(t.text ?? '')}'`) : [];
-      for (const policy of policies) {
-        const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
-        if (scripts.some((v) => /unsafe-inline|unsafe-eval/.test(v))) say(`allows ${scripts.join(' ')} for scripts`);
-        for (const hash of inline) if (!scripts.includes(hash)) say(`would block the page's inline script ${hash}`);
-      }
-      for (const directive of CSP_DIRECTIVES) {
-        const [name, ...values] = directive.split(' ');
-        if (!policies.some((p) => (p.get(name ?? '') ?? []).join(' ') === values.join(' '))) say(`lacks "${directive}" (the <meta> has it)`);
-      }
-      const ancestors = policies.map((p) => p.get('frame-ancestors')).filter(Boolean).map((v) => v.join(' '));
-      if (path.startsWith(EMBED)) {
-        if (ancestors.length === 0 || ancestors.some((a) => a !== '*')) say(`must be frameable anywhere, gets frame-ancestors [${ancestors.join(' | ')}]`);
-      } else if (!ancestors.includes("'self'") || ancestors.some((a) => a !== "'self'")) say(`must allow framing by this site only, gets frame-ancestors [${ancestors.join(' | ')}]`);
-      if (headers.get('cache-control') !== CACHE.html) say(`HTML gets Cache-Control "${headers.get('cache-control')}", expected "${CACHE.html}"`);
+// Re-derived here from the pages as parsed above (the integration wrote it the same way during the
+// build); a mismatch means dist/ changed after the build or the build skipped the integration.
+const headerPolicy = headerPolicyFrom(pagePolicies);
+const expectedHeaders = renderHeadersFile({ policy: headerPolicy, sections: pageSections(htmlFiles, base), base });
+const current = existsSync(join(dist, '_headers')) ? readFileSync(join(dist, '_headers'), 'utf8') : '';
+if (current !== expectedHeaders) problems.csp.push('dist/_headers does not match the built pages: rebuild (astro build writes it; see scripts/headers-integration.mjs)');
+const rules = parseHeadersFile(current);
+const probes = [...pages.values()].map((p) => ({ path: p.url, page: p }));
+if (!probes.some((p) => p.path.startsWith(EMBED))) probes.push({ path: `${EMBED}no-embed-yet/`, page: null });
+for (const mode of ['merge', 'override']) {
+  const reading = mode === 'merge' ? 'as Netlify/Cloudflare read it' : 'as scripts/serve.mjs reads it';
+  for (const { path, page } of probes) {
+    const headers = headersFor(rules, path, mode);
+    const policies = policiesOf(headers.get('content-security-policy'));
+    const say = (text) => problems.csp.push(`_headers ${reading}: ${path} ${text}`);
+    if (policies.length === 0) {
+      say('gets no Content-Security-Policy');
+      continue;
     }
-    for (const asset of files.filter((f) => f.startsWith('_astro/'))) {
-      const cache = headersFor(rules, `${base}${asset}`, mode).get('cache-control');
-      if (cache !== CACHE.asset) problems.csp.push(`_headers ${reading}: ${base}${asset} gets Cache-Control "${cache}", expected "${CACHE.asset}"`);
+    const inline = page ? page.tags.filter((t) => t.name === 'script' && !t.attributes['src'] && isJavaScript(t) && t.text?.trim()).map((t) => `'${sha256(t.text ?? '')}'`) : [];
+    for (const policy of policies) {
+      const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
+      if (scripts.some((v) => /unsafe-inline|unsafe-eval/.test(v))) say(`allows ${scripts.join(' ')} for scripts`);
+      for (const hash of inline) if (!scripts.includes(hash)) say(`would block the page's inline script ${hash}`);
     }
+    for (const directive of CSP_DIRECTIVES) {
+      const [name, ...values] = directive.split(' ');
+      if (!policies.some((p) => (p.get(name ?? '') ?? []).join(' ') === values.join(' '))) say(`lacks "${directive}" (the <meta> has it)`);
+    }
+    const ancestors = policies.map((p) => p.get('frame-ancestors')).filter(Boolean).map((v) => v.join(' '));
+    if (path.startsWith(EMBED)) {
+      if (ancestors.length === 0 || ancestors.some((a) => a !== '*')) say(`must be frameable anywhere, gets frame-ancestors [${ancestors.join(' | ')}]`);
+    } else if (!ancestors.includes("'self'") || ancestors.some((a) => a !== "'self'")) say(`must allow framing by this site only, gets frame-ancestors [${ancestors.join(' | ')}]`);
+    if (headers.get('cache-control') !== CACHE.html) say(`HTML gets Cache-Control "${headers.get('cache-control')}", expected "${CACHE.html}"`);
+  }
+  for (const asset of files.filter((f) => f.startsWith('_astro/'))) {
+    const cache = headersFor(rules, `${base}${asset}`, mode).get('cache-control');
+    if (cache !== CACHE.asset) problems.csp.push(`_headers ${reading}: ${base}${asset} gets Cache-Control "${cache}", expected "${CACHE.asset}"`);
   }
 }
-console.log(`\n4. CSP: <meta> policy on ${pages.size} pages (every inline script and style hashed)${base === "/" ? "; public/_headers read both ways (Netlify/Cloudflare merge, serve.mjs override)" : ""}`);
+console.log(`\n4. CSP: <meta> policy on ${pages.size} pages (every inline script and style hashed); dist/_headers matches the pages and was read both ways (Netlify/Cloudflare merge, serve.mjs override)`);
 console.log(`   header policy: ${headerPolicy}`);
 
 // ── 5. Visible text ──────────────────────────────────────────────────────────────────────────
@@ -198,6 +183,13 @@ for (const [, page] of pages) {
 }
 console.log(`\n5. Visible text: ${pages.size} pages checked for a development host (origin for machine-read URLs: ${origin}${process.env.SITE_URL ? '' : ', SITE_URL unset'})`);
 
+// ── 6. Base path ─────────────────────────────────────────────────────────────────────────────
+if (basePathRun) {
+  const { problems: found, summary } = await basePathRun;
+  problems['base path'].push(...found);
+  console.log(`\n6. Base path: ${summary || 'not checked (see the problems below)'}`);
+} else console.log('\n6. Base path: skipped (--no-base-path, or BASE_PATH is set for this run)');
+
 // ── Result ──────────────────────────────────────────────────────────────────────────────────
 const all = Object.entries(problems).flatMap(([area, list]) => list.map((p) => `[${area}] ${p}`));
 if (all.length) {
@@ -205,4 +197,4 @@ if (all.length) {
   for (const p of all) console.error(`  - ${p}`);
   process.exit(1);
 }
-console.log(`\n✓ test:dist: ${pages.size} pages within budget, valid HTML, links resolve, CSP consistent, no development host in visible text.`);
+console.log(`\n✓ test:dist: ${pages.size} pages within budget, valid HTML, links resolve, CSP consistent, no development host in visible text${basePathRun ? ', site works under a base path' : ''}.`);

@@ -1,12 +1,10 @@
 // The site's Content Security Policy in one place: the directives astro.config.mjs hands to
-// Astro (which renders them, with per-page hashes, into a <meta http-equiv>), the hashes of our
-// own `<script is:inline>` blocks (Astro does not hash those), and small helpers that
-// scripts/check-dist.mjs uses to compare the <meta> policy with public/_headers.
+// Astro (which renders them, with per-page hashes, into a <meta http-equiv>) and small helpers
+// that scripts/headers-integration.mjs, serve.mjs and check-dist.mjs use to read policies. The
+// hashes of our own `<script is:inline>` blocks come from scripts/inline-script-hashes.mjs.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 
-/** Directives beyond script-src/style-src, identical in the <meta> and in public/_headers. */
+/** Directives beyond script-src/style-src, identical in the <meta> and in dist/_headers. */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",
@@ -24,30 +22,11 @@ export const CSP_DIRECTIVES = [
 export const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 /**
- * SHA-256 hashes of the bodies of every `<script is:inline>` in src/ (.astro files). Astro
- * emits such a script verbatim and does not add it to the CSP, so we hash it ourselves. Scripts
- * with `define:vars` or `set:html` are skipped: their text is only known at render time, and
- * check-dist reports any inline script whose hash is missing from the page's policy.
+ * The parsed <meta http-equiv="content-security-policy"> policies of a page.
+ * @param {{ name: string, attributes: Record<string, string> }[]} tags from lib-html.mjs parseTags
  */
-export function inlineScriptHashes(srcDir = 'src') {
-  const hashes = new Set();
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.astro')) {
-        const source = readFileSync(path, 'utf8');
-        for (const match of source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-          const attributes = match[1] ?? '';
-          if (!/\bis:inline\b/.test(attributes) || /define:vars|set:html|\bsrc=/.test(attributes)) continue;
-          hashes.add(sha256(match[2] ?? ''));
-        }
-      }
-    }
-  };
-  walk(srcDir);
-  return [...hashes].sort();
-}
+export const metaPolicies = (tags) =>
+  tags.filter((t) => t.name === 'meta' && (t.attributes['http-equiv'] ?? '').toLowerCase() === 'content-security-policy').map((t) => parsePolicy(t.attributes['content'] ?? ''));
 
 /** Parses "a b c; d e" into Map { a => ['b','c'], d => ['e'] } (directive names lower-cased). */
 export function parsePolicy(policy) {

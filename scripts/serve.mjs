@@ -1,11 +1,16 @@
 // Serves the built site (dist/) the way a static host would: clean directory URLs, the 404
-// page, headers from public/_headers, and brotli/gzip compressed once at start-up (as hosts
+// page, headers from dist/_headers, and brotli/gzip compressed once at start-up (as hosts
 // precompress), because `astro preview` only gzips on the fly and skews Lighthouse.
-// Usage: node scripts/serve.mjs [--port 4321] [--root dist]
+// With BASE_PATH (e.g. /petabit-explained/, a GitHub Pages project site) the site is served
+// under that path, as the build expects; anything outside it is a plain 404, as on the host.
+// Usage: [BASE_PATH=/x/] node scripts/serve.mjs [--port 4321] [--root dist] [--host 127.0.0.1]
+//        [--no-compress] (start at once, serve uncompressed: for quick smoke tests)
 import { createServer } from 'node:http';
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, extname, resolve, sep } from 'node:path';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, extname, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { listFiles } from './lib-files.mjs';
+import { parseHeadersFile, headersFor } from './lib-headers.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -15,6 +20,8 @@ const option = (name, fallback) => {
 const port = Number(option('port', process.env.PORT ?? 4321));
 const root = resolve(option('root', 'dist'));
 const host = option('host', undefined);
+const compress = !args.includes('--no-compress');
+const base = (process.env.BASE_PATH ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`No built site in ${root}. Run "npm run build" first.`);
@@ -38,42 +45,23 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.csv', '.svg', '.webmanifest']);
 
-/** Every file in dist, read and compressed once. */
+/** Every file in dist, read and compressed once, keyed by the URL path it answers at. */
 const files = new Map();
-(function walk(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else {
-      const body = readFileSync(path);
-      const ext = extname(name);
-      const entry = { body, type: TYPES[ext] ?? 'application/octet-stream' };
-      if (COMPRESSIBLE.has(ext) && body.length > 512) {
-        entry.br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-        entry.gzip = gzipSync(body, { level: 9 });
-      }
-      files.set('/' + path.slice(root.length + 1).split(sep).join('/'), entry);
-    }
+for (const file of listFiles(root)) {
+  const body = readFileSync(join(root, file));
+  const ext = extname(file);
+  const entry = { body, type: TYPES[ext] ?? 'application/octet-stream' };
+  if (compress && COMPRESSIBLE.has(ext) && body.length > 512) {
+    entry.br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    entry.gzip = gzipSync(body, { level: 9 });
   }
-})(root);
-
-/** Netlify/Cloudflare-style _headers: a path pattern line, then indented "Name: value" lines. */
-const rules = [];
-const headersFile = files.get('/_headers');
-if (headersFile) {
-  let current = null;
-  for (const line of headersFile.body.toString('utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = new RegExp('^' + line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
-      current = { pattern, headers: [] };
-      rules.push(current);
-    } else if (current) {
-      const at = line.indexOf(':');
-      current.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
-  }
+  files.set(`${base}${file}`, entry);
 }
+
+// dist/_headers (written by scripts/headers-integration.mjs) names full URL paths, base included.
+// A later matching rule replaces a header, which that file is shaped to allow (lib-headers.mjs).
+const headersFile = files.get(`${base}_headers`);
+const rules = headersFile ? parseHeadersFile(headersFile.body.toString('utf8')) : [];
 
 function lookup(pathname) {
   if (files.has(pathname) && !pathname.endsWith('/')) return { path: pathname };
@@ -90,6 +78,12 @@ const server = createServer((req, res) => {
   } catch {
     pathname = '/';
   }
+  if (!pathname.startsWith(base)) {
+    // The host's own root (or another project): not this site. The bare base redirects.
+    if (`${pathname}/` === base) res.writeHead(301, { Location: base + url.search }).end();
+    else res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`Not found: this site is served under ${base}`);
+    return;
+  }
   const found = lookup(pathname);
   if (found?.redirect) {
     res.writeHead(301, { Location: found.redirect + url.search });
@@ -97,7 +91,7 @@ const server = createServer((req, res) => {
     return;
   }
   const status = found ? 200 : 404;
-  const path = found ? found.path : '/404.html';
+  const path = found ? found.path : `${base}404.html`;
   const file = files.get(path);
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain' });
@@ -105,7 +99,7 @@ const server = createServer((req, res) => {
     return;
   }
   const headers = { 'Content-Type': file.type, Vary: 'Accept-Encoding' };
-  for (const rule of rules) if (rule.pattern.test(pathname)) for (const [k, v] of rule.headers) headers[k] = v;
+  for (const [name, value] of headersFor(rules, pathname, 'override')) headers[name] = value;
   const accept = String(req.headers['accept-encoding'] ?? '');
   let body = file.body;
   if (file.br && /\bbr\b/.test(accept)) {
@@ -121,5 +115,5 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`Petabit Explained is being served at http://localhost:${port}${process.env.BASE_PATH ?? '/'}`);
+  console.log(`Petabit Explained is being served at http://${host ?? 'localhost'}:${port}${base}`);
 });

@@ -3,26 +3,21 @@
 // public glossary, and every /_astro/ script, style and chunk those pages load (followed
 // through their imports) — and a cache version that is a hash of all of their contents.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, posix, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFiles } from './lib-files.mjs';
+import { parseTags } from './lib-html.mjs';
 
 const TEMPLATE = fileURLToPath(new URL('./classroom-sw.js', import.meta.url));
 /** Pages outside /classroom/ that the classroom links to and should keep offline. */
 const EXTRA_PAGES = ['glossary/index.html'];
 
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
+const URL_ATTRIBUTES = ['href', 'src', 'component-url', 'renderer-url', 'before-hydration-url'];
 
-/** URL paths of same-origin files referenced by an HTML page. */
+/** URLs an HTML page references (any element's href/src and Astro's island URLs). */
 function htmlReferences(html) {
-  const refs = [];
-  for (const match of html.matchAll(/\b(?:href|src|component-url|renderer-url|before-hydration-url)="([^"]+)"/g)) refs.push(match[1]);
-  return refs;
+  return parseTags(html).flatMap((tag) => URL_ATTRIBUTES.map((name) => tag.attributes[name]).filter((url) => url !== undefined && url !== ''));
 }
 
 /** Relative imports and url()s inside a JS or CSS asset. */
@@ -35,14 +30,12 @@ function assetReferences(text) {
 
 export function buildPrecache(distDir, base) {
   const basePath = base.endsWith('/') ? base : `${base}/`;
-  const toUrl = (file) => basePath + relative(distDir, file).split(sep).join('/');
-  const pageUrl = (file) => toUrl(file).replace(/index\.html$/, '');
-  const classroomDir = join(distDir, 'classroom');
-  const pages = walk(classroomDir).filter((f) => f.endsWith('.html'));
-  for (const extra of EXTRA_PAGES) if (existsSync(join(distDir, extra))) pages.push(join(distDir, extra));
+  const pageUrl = (file) => basePath + file.replace(/index\.html$/, '');
+  const pages = listFiles(distDir).filter((f) => f.startsWith('classroom/') && f.endsWith('.html'));
+  for (const extra of EXTRA_PAGES) if (existsSync(join(distDir, extra))) pages.push(extra);
 
   const files = new Map(); // url → file on disk
-  for (const page of pages) files.set(pageUrl(page), page);
+  for (const page of pages) files.set(pageUrl(page), join(distDir, page));
   const queue = [];
   const resolveRef = (ref, fromUrl) => {
     if (/^[a-z]+:/i.test(ref) || ref.startsWith('//') || ref.startsWith('#')) return; // other origins, data:, anchors
@@ -57,7 +50,7 @@ export function buildPrecache(distDir, base) {
       if (/\.(m?js|css)$/.test(url)) queue.push(url);
     }
   };
-  for (const page of pages) for (const ref of htmlReferences(readFileSync(page, 'utf8'))) resolveRef(ref, pageUrl(page) + 'index.html');
+  for (const page of pages) for (const ref of htmlReferences(readFileSync(join(distDir, page), 'utf8'))) resolveRef(ref, pageUrl(page) + 'index.html');
   while (queue.length > 0) {
     const url = queue.shift();
     for (const ref of assetReferences(readFileSync(files.get(url), 'utf8'))) resolveRef(ref, url);
