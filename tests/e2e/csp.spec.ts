@@ -1,7 +1,7 @@
 /**
  * Content Security Policy in a real browser: every page (sitemap pages and built embeds) runs
  * with no CSP violation under both the <meta> policy and the served header, the inline theme
- * bootstrap still runs, and the framing rules from public/_headers hold: pages can be framed only
+ * bootstrap still runs, and the framing rules from the built _headers file hold: pages can be framed only
  * by this site, embeds by anyone. scripts/check-dist.mjs checks the same files statically.
  */
 import { createServer, type Server } from 'node:http';

@@ -248,7 +248,7 @@ for (const id of ids) {
       const asset = await request.get(`${origin}${moduleUrl ?? ''}`, { headers: { Origin: 'null' } });
       expect(
         asset.headers()['access-control-allow-origin'],
-        'public/_headers must send "Access-Control-Allow-Origin: *" on /_astro/* or sandboxed embeds cannot load their scripts',
+        'dist/_headers must send "Access-Control-Allow-Origin: *" on /_astro/* or sandboxed embeds cannot load their scripts',
       ).toBe('*');
 
       const doc = await oembedFor(request, id);
