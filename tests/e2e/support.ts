@@ -119,14 +119,3 @@ export async function readCspViolations(page: Page, watch: CspWatch): Promise<st
   const inPage = await page.evaluate(() => [...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])]);
   return [...inPage, ...watch.consoleMessages];
 }
-
-/** URL paths of built embed pages (dist/embed/<widget>/index.html), which the sitemap leaves out. */
-export function builtEmbedPaths(): string[] {
-  let names: string[] = [];
-  try {
-    names = readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-  } catch {
-    return [];
-  }
-  return names.filter((name) => existsSync(`dist/embed/${name}/index.html`)).sort().map((name) => `/embed/${name}/`);
-}
