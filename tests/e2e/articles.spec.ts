@@ -26,31 +26,26 @@ test.beforeAll(async ({ browser, baseURL }) => {
   await page.close();
 });
 
+// One visit per article for all its checks (figures, notes, contents, print); each step reads
+// the page as the steps before it left it, so the order below is the order they can run in.
 for (const slug of SLUGS) {
-  test.describe(slug, () => {
-    test('has one h1 and a table of contents whose links reach their sections', async ({ page }) => {
-      await page.goto(path(slug));
-      await expect(page.locator('h1')).toHaveCount(1);
-      const tocLinks = page.locator('nav.toc a');
-      const count = await tocLinks.count();
-      expect(count, 'table of contents entries').toBeGreaterThan(2);
-      for (let i = 0; i < count; i += 1) {
-        const link = tocLinks.nth(i);
-        const hash = (await link.getAttribute('href')) ?? '';
-        expect(hash).toMatch(/^#[a-z]/);
-        const target = page.locator(`[id="${hash.slice(1)}"]`);
-        await expect(target, `target of ${hash}`).toHaveCount(1);
-        await expect(target).toHaveJSProperty('tagName', 'H2');
-        await link.click();
-        await expect(page).toHaveURL(new RegExp(`${hash}$`));
-        await expect(target).toBeInViewport();
-        expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
-        await page.evaluate(() => window.scrollTo(0, 0));
+  test(`${slug}: figures, glossary links, citations and notes, table of contents, print view`, async ({ page }) => {
+    test.slow(); // the work of the four tests it replaces, in one page visit
+    await page.goto(path(slug));
+
+    await test.step('figures read as numbers and glossary links point at the glossary', async () => {
+      const values = await page.locator('.value').allTextContents();
+      expect(values.length).toBeGreaterThan(3);
+      for (const text of values) {
+        expect(text).toMatch(/\d/);
+        expect(text).not.toMatch(/NaN|Infinity|e\+|undefined/);
       }
+      const terms = await page.locator('a.term').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+      expect(terms.length).toBeGreaterThan(0);
+      for (const href of terms) expect(href).toMatch(/^\/glossary\/#[a-z][a-z-]*$/);
     });
 
-    test('every citation resolves to a note, and every note to a /sources/ entry', async ({ page }) => {
-      await page.goto(path(slug));
+    await test.step('every citation resolves to a note, and every note to a /sources/ entry', async () => {
       const cites = await page.locator('sup.cite a').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
       expect(cites.length, 'citations').toBeGreaterThan(0);
       const notes = page.locator('section.notes li');
@@ -70,23 +65,30 @@ for (const slug of SLUGS) {
       // Following a citation lands on its note.
       await page.locator('sup.cite a').first().click();
       await expect(page.locator('section.notes li').first()).toBeInViewport();
+      await page.evaluate(() => window.scrollTo(0, 0));
     });
 
-    test('figures read as numbers and glossary links point at the glossary', async ({ page }) => {
-      await page.goto(path(slug));
-      const values = await page.locator('.value').allTextContents();
-      expect(values.length).toBeGreaterThan(3);
-      for (const text of values) {
-        expect(text).toMatch(/\d/);
-        expect(text).not.toMatch(/NaN|Infinity|e\+|undefined/);
+    await test.step('has one h1 and a table of contents whose links reach their sections', async () => {
+      await expect(page.locator('h1')).toHaveCount(1);
+      const tocLinks = page.locator('nav.toc a');
+      const count = await tocLinks.count();
+      expect(count, 'table of contents entries').toBeGreaterThan(2);
+      for (let i = 0; i < count; i += 1) {
+        const link = tocLinks.nth(i);
+        const hash = (await link.getAttribute('href')) ?? '';
+        expect(hash).toMatch(/^#[a-z]/);
+        const target = page.locator(`[id="${hash.slice(1)}"]`);
+        await expect(target, `target of ${hash}`).toHaveCount(1);
+        await expect(target).toHaveJSProperty('tagName', 'H2');
+        await link.click();
+        await expect(page).toHaveURL(new RegExp(`${hash}$`));
+        await expect(target).toBeInViewport();
+        expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+        await page.evaluate(() => window.scrollTo(0, 0));
       }
-      const terms = await page.locator('a.term').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
-      expect(terms.length).toBeGreaterThan(0);
-      for (const href of terms) expect(href).toMatch(/^\/glossary\/#[a-z][a-z-]*$/);
     });
 
-    test('print view hides the navigation and keeps the text', async ({ page }) => {
-      await page.goto(path(slug));
+    await test.step('print view hides the navigation and keeps the text', async () => {
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.site-header')).toBeHidden();
       await expect(page.locator('nav.toc')).toBeHidden();
@@ -98,6 +100,7 @@ for (const slug of SLUGS) {
 }
 
 test('previous/next links walk all seven articles in reading order, both ways', async ({ page }) => {
+  test.slow(); // fourteen page loads in one test
   const forward: string[] = [];
   await page.goto(path(SLUGS[0] ?? ''));
   for (;;) {

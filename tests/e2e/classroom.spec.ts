@@ -33,6 +33,7 @@ test('the classroom has lessons and worksheets to test', () => {
 });
 
 test('after one visit, every classroom page, worksheet and widget works offline', async ({ page, context, baseURL }) => {
+  test.slow(); // it visits every classroom page (and hydrates their widgets) in one test
   await page.goto('/classroom/');
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(scope).toBe(new URL('/classroom/', baseURL).href);

@@ -4,10 +4,12 @@
  * loader, kept to the state the journalist chose, safe from forged messages, and working in a
  * sandboxed frame. Every check runs for every widget in the registry (one embed page each); the
  * host pages are built here from the built site's own snippets and the origin it is served on.
+ * Each embed page's clean load (200, no console error, no foreign or failed request) and axe in
+ * light and dark are checked in pages.spec.ts, in the one visit that checks everything per page.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { test, expect, type APIRequestContext, type Frame, type Locator, type Page } from '@playwright/test';
-import { embedPaths, watchPage, settle, expectNoAxeViolations } from './support';
+import { embedPaths, watchPage, settle, hydrated, expectNoAxeViolations } from './support';
 
 const ids = embedPaths().map((path) => path.split('/')[2] ?? '');
 const HOST = `http://127.0.0.1:${process.env['E2E_HOST_PORT'] ?? ''}`;
@@ -58,12 +60,6 @@ async function frameOf(iframe: Locator): Promise<Frame> {
   return frame;
 }
 
-/** Waits until every island in the frame has hydrated (Astro drops `ssr` when it has). */
-async function hydrated(frame: Frame): Promise<void> {
-  await expect(frame.locator('astro-island').first()).toBeAttached();
-  await expect(frame.locator('astro-island[ssr]')).toHaveCount(0);
-}
-
 const contentHeight = (frame: Frame) => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
 const boxHeight = (iframe: Locator) => iframe.evaluate((element) => element.getBoundingClientRect().height);
 
@@ -92,8 +88,7 @@ async function changeHeight(frame: Frame): Promise<void> {
 
 /** On a widget's page, opens "Embed this" for a widget and returns both snippets. */
 async function snippetsFromGallery(page: Page, section: Locator): Promise<{ plain: string; responsive: string }> {
-  await section.scrollIntoViewIfNeeded();
-  await expect(section.locator('astro-island[ssr]'), 'the widget and its embed button have hydrated').toHaveCount(0);
+  await hydrated(section); // the widget and its embed button
   await section.getByRole('button', { name: 'Embed this' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
@@ -130,7 +125,7 @@ test('article pages announce an oEmbed document for each widget they show', () =
 
 for (const id of ids) {
   test.describe(`embed "${id}"`, () => {
-    test('oEmbed JSON has every field a rich response requires, and the embed page links to it', async ({ page, request, baseURL }) => {
+    test('oEmbed JSON has every field a rich response requires; the embed page links to it, has no chrome, an attribution and a canonical to the article', async ({ page, request, baseURL }) => {
       const doc = await oembedFor(request, id);
       expect(doc.type).toBe('rich');
       expect(doc.version).toBe('1.0');
@@ -152,39 +147,27 @@ for (const id of ids) {
       const href = new URL((await link.getAttribute('href')) ?? '');
       expect(href.pathname).toBe(`/oembed/${id}.json`);
       expect((await request.get(`${originOf(baseURL)}${href.pathname}`)).status()).toBe(200);
+
+      // The page as a reader sees it once its scripts ran: no chrome, an attribution, a canonical.
+      await hydrated(page);
+      await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(new URL(canonical ?? '').pathname).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
+      await expect(page.locator('header, footer, nav')).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      const links = page.locator('.attribution a');
+      await expect(links).toHaveCount(2);
+      for (const attribution of await links.all()) {
+        await expect(attribution).toHaveAttribute('target', '_blank');
+        await expect(attribution).toHaveAttribute('rel', /noopener/);
+      }
+      expect(new URL((await links.nth(0).getAttribute('href')) ?? '').pathname).toBe(new URL(canonical ?? '').pathname);
+      expect(new URL((await links.nth(1).getAttribute('href')) ?? '').pathname).toBe('/sources/');
+      await expect(page.locator('html')).not.toHaveClass(/\bframed\b/);
     });
 
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`embed page (${colorScheme}): clean load, axe, no chrome, attribution, canonical to the article`, async ({ page, baseURL }) => {
-        const origin = originOf(baseURL);
-        await page.emulateMedia({ colorScheme });
-        const watch = watchPage(page, origin);
-        const response = await page.goto(`/embed/${id}/`);
-        expect(response?.status()).toBe(200);
-        await settle(page);
-        await expectNoAxeViolations(page, `/embed/${id}/ (${colorScheme})`);
-        expect(watch.consoleErrors, 'console errors').toEqual([]);
-        expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-        expect(watch.failedRequests, 'failed requests').toEqual([]);
-
-        await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
-        const doc = await page.locator('link[rel="canonical"]').getAttribute('href');
-        expect(new URL(doc ?? '').pathname).toMatch(/^\/articles\/[a-z0-9-]+\/$/);
-        await expect(page.locator('header, footer, nav')).toHaveCount(0);
-        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-        const links = page.locator('.attribution a');
-        await expect(links).toHaveCount(2);
-        for (const link of await links.all()) {
-          await expect(link).toHaveAttribute('target', '_blank');
-          await expect(link).toHaveAttribute('rel', /noopener/);
-        }
-        expect(new URL((await links.nth(0).getAttribute('href')) ?? '').pathname).toBe(new URL(doc ?? '').pathname);
-        expect(new URL((await links.nth(1).getAttribute('href')) ?? '').pathname).toBe('/sources/');
-        await expect(page.locator('html')).not.toHaveClass(/\bframed\b/);
-      });
-    }
-
     test('theme comes from ?theme= only: never from, or into, storage', async ({ page }) => {
+      test.slow(); // five page loads
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(`/embed/${id}/`);
       await page.evaluate(() => localStorage.setItem('theme', 'dark'));
@@ -205,6 +188,7 @@ for (const id of ids) {
     });
 
     test('responsive snippet on another origin: height follows the content, also after an interaction', async ({ page, request, baseURL }) => {
+      test.slow(); // the widget's page, then a host page and the embed in it
       const doc = await oembedFor(request, id);
       await page.goto(`/widgets/${id}/`);
       const { responsive } = await snippetsFromGallery(page, page.locator(`[data-widget="${id}"]`));
@@ -243,8 +227,9 @@ for (const id of ids) {
     test('sandbox="allow-scripts" (opaque origin): the widget hydrates and works with no console error', async ({ page, request, baseURL }) => {
       const origin = originOf(baseURL);
       // An opaque-origin document loads our module scripts with CORS, so the host must allow it.
-      await page.goto(`/embed/${id}/`);
-      const moduleUrl = await page.locator('astro-island').first().getAttribute('component-url');
+      // The embed page's first island names its module (read from the built page: no visit).
+      const moduleUrl = /<astro-island\b[^>]*\scomponent-url="([^"]+)"/.exec(readFileSync(`dist/embed/${id}/index.html`, 'utf8'))?.[1];
+      expect(moduleUrl, `an island on /embed/${id}/`).toBeDefined();
       const asset = await request.get(`${origin}${moduleUrl ?? ''}`, { headers: { Origin: 'null' } });
       expect(
         asset.headers()['access-control-allow-origin'],
@@ -271,18 +256,18 @@ for (const id of ids) {
     });
 
     test('the state chosen before copying the snippet is the state the embed shows', async ({ page, context, request, baseURL }) => {
+      test.slow(); // four page loads and an axe run
       const origin = originOf(baseURL);
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
       await page.goto(`/embed/${id}/`);
-      await hydrated(page.mainFrame());
+      await hydrated(page);
       const defaultSummary = await summaryOf(page);
 
       // The reader chooses a state: the gallery's example for this widget.
       await page.goto('/widgets/');
       await page.locator(`[data-widget-card="${id}"] a[data-example]`).click();
-      const section = page.locator(`[data-widget="${id}"]`);
-      await page.waitForLoadState('networkidle');
-      await expect(section.locator('astro-island[ssr]')).toHaveCount(0);
+      await page.waitForURL(new RegExp(`/widgets/${id}/\\?`));
+      const section = await hydrated(page.locator(`[data-widget="${id}"]`));
       await expect(section.getByRole('status').filter({ hasText: 'not understood' }), 'the example is a valid state').toHaveCount(0);
       const chosenSummary = await summaryOf(section);
       expect(chosenSummary, 'the change shows in the widget’s summary').not.toBe(defaultSummary);
@@ -313,9 +298,7 @@ for (const id of ids) {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
       await page.goto(`/widgets/${id}/`);
-      const section = page.locator(`[data-widget="${id}"]`);
-      await section.scrollIntoViewIfNeeded();
-      await page.waitForLoadState('networkidle');
+      const section = await hydrated(page.locator(`[data-widget="${id}"]`));
       const button = section.getByRole('button', { name: 'Embed this' });
       await button.focus();
       await page.keyboard.press('Enter');
@@ -395,14 +378,29 @@ test('forged height messages from other frames, other origins or with absurd hei
   const wrapper = await frameOf(page.locator('iframe').nth(2));
   const sameOriginStranger = await frameOf(wrapper.locator('iframe'));
   expect(originOf(sameOriginStranger.url())).toBe(origin);
-  await sameOriginStranger.evaluate((messages) => messages.forEach((m) => window.top?.postMessage(m, '*')), forged);
-  await wrapper.evaluate((messages) => messages.forEach((m) => window.top?.postMessage(m, '*')), forged);
-  await page.evaluate((messages) => messages.forEach((m) => window.postMessage(m, '*')), forged);
+  // Every sender ends with a sentinel. Messages from one window arrive in the order sent, and the
+  // loader's listener was added before this one: once the page has seen all four sentinels, the
+  // loader has handled every forged message before them (no fixed wait needed).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, '__sentinels', { value: seen });
+    addEventListener('message', (event) => {
+      const data = event.data as { type?: string; from?: string } | null;
+      if (data?.type === 'test:sentinel') seen.push(data.from ?? '');
+    });
+  });
+  const sentinel = (from: string) => ({ type: 'test:sentinel', from });
+  await sameOriginStranger.evaluate((messages) => messages.forEach((m) => window.top?.postMessage(m, '*')), [...forged, sentinel('stranger')]);
+  await wrapper.evaluate((messages) => messages.forEach((m) => window.top?.postMessage(m, '*')), [...forged, sentinel('wrapper')]);
+  await page.evaluate((messages) => messages.forEach((m) => window.postMessage(m, '*')), [...forged, sentinel('host')]);
   // The real embeds, with heights no widget has.
   for (const height of [10, 49, 5001, 1e9, -300, Number.NaN, '900']) {
     await frameA.evaluate((h) => parent.postMessage({ type: 'petabit:height', id: 'x', height: h }, '*'), height);
   }
-  await page.waitForTimeout(500);
+  await frameA.evaluate((m) => parent.postMessage(m, '*'), sentinel('embed'));
+  await expect
+    .poll(() => page.evaluate(() => [...(window as unknown as { __sentinels: string[] }).__sentinels].sort()))
+    .toEqual(['embed', 'host', 'stranger', 'wrapper']);
   expect(await heights()).toEqual(settled);
 
   // The same channel does work for a real embed's window with a sane height.

@@ -1,10 +1,11 @@
 /**
  * Shared helpers for the browser suite: the list of built pages (from the sitemap, so new
- * pages are covered automatically), a watcher for console errors and foreign requests, and
- * the axe-core check with the WCAG tags the project promises.
+ * pages are covered automatically), a watcher for console errors and foreign requests, the
+ * axe-core check with the WCAG tags the project promises, and the one wait for islands to
+ * hydrate that every spec uses.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -53,7 +54,24 @@ export function watchPage(page: Page, origin: string): PageWatch {
   return watch;
 }
 
-/** Scrolls through the page so client:visible islands hydrate, then waits for the network. */
+/**
+ * Waits until every island in `scope` has hydrated: Astro drops the `ssr` attribute from an
+ * <astro-island> once its component runs. A Locator (a widget's frame on a page) is scrolled
+ * into view first, since most widgets hydrate client:visible; the scope must hold an island.
+ * Returns the scope, so `const w = await hydrated(widget(page))` reads naturally.
+ */
+export async function hydrated<T extends Page | Frame | Locator>(scope: T): Promise<T> {
+  if ('scrollIntoViewIfNeeded' in scope) await scope.scrollIntoViewIfNeeded();
+  await expect(scope.locator('astro-island').first(), 'the scope holds an island').toBeAttached();
+  await expect(scope.locator('astro-island[ssr]'), 'every island has hydrated').toHaveCount(0);
+  return scope;
+}
+
+/**
+ * Scrolls through the page so client:visible islands hydrate, waits until every island on the
+ * page has (a page may have none), then waits for the network to go quiet so lazy chunks and
+ * any late request have happened before the caller reads the page.
+ */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
@@ -62,11 +80,15 @@ export async function settle(page: Page): Promise<void> {
     }
     window.scrollTo(0, 0);
   });
+  await expect(page.locator('astro-island[ssr]'), 'every island has hydrated').toHaveCount(0);
   await page.waitForLoadState('networkidle');
 }
 
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // resultTypes: axe still runs every rule of the tags and reports every violating node, but
+  // builds selectors for at most one passing/incomplete/inapplicable node per rule, which is
+  // most of its time on a long page (color-contrast passes on every text node).
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
@@ -99,15 +121,4 @@ export async function watchCsp(page: Page): Promise<CspWatch> {
 export async function readCspViolations(page: Page, watch: CspWatch): Promise<string[]> {
   const inPage = await page.evaluate(() => [...((window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])]);
   return [...inPage, ...watch.consoleMessages];
-}
-
-/** URL paths of built embed pages (dist/embed/<widget>/index.html), which the sitemap leaves out. */
-export function builtEmbedPaths(): string[] {
-  let names: string[] = [];
-  try {
-    names = readdirSync('dist/embed', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-  } catch {
-    return [];
-  }
-  return names.filter((name) => existsSync(`dist/embed/${name}/index.html`)).sort().map((name) => `/embed/${name}/`);
 }

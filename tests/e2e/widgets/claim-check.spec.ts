@@ -1,5 +1,6 @@
 /** Drives the claim-check widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
+import { hydrated } from '../support';
 import { claimCheckCodec, reviewClaim, CLAIM_IDS } from '../../../src/lib/widgets/claim-check-data';
 import { formatRatio } from '../../../src/lib/format';
 import { renderSteps } from '../../../src/lib/render-steps';
@@ -7,15 +8,6 @@ import { translator } from '../../../src/i18n';
 
 const t = translator('en');
 const widget = (page: Page) => page.locator('[data-widget="claim-check"]');
-/** The widget sits below the fold (client:visible): scroll to it and wait until it has hydrated. */
-async function hydrated(page: Page) {
-  const w = widget(page);
-  await w.scrollIntoViewIfNeeded();
-  // The frame holds two islands (the widget and its embed button): wait until both have hydrated.
-  await expect(w.locator('astro-island').first()).toBeAttached();
-  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
-  return w;
-}
 /** The verdict badge's words and the factor, worked out with the lib for a claim. */
 function expected(id: string) {
   const view = reviewClaim(id);
@@ -25,7 +17,7 @@ function expected(id: string) {
 
 test('keyboard: step through claims, see quote, verdict, factor and steps; state survives reload', async ({ page }) => {
   await page.goto('/widgets/claim-check/');
-  const w = await hydrated(page);
+  const w = await hydrated(widget(page));
   const select = w.getByLabel('Claim to check');
   await select.focus();
   // Arrow keys change a closed <select> on this platform, one claim at a time.
@@ -50,14 +42,14 @@ test('keyboard: step through claims, see quote, verdict, factor and steps; state
   await expect(page).toHaveURL(new RegExp(`cc\\.claim=${wikipedia}`));
 
   await page.reload();
-  const again = await hydrated(page);
+  const again = await hydrated(widget(page));
   await expect(again.getByLabel('Claim to check')).toHaveValue(wikipedia);
   await expect(again.locator('[data-value="factor"]')).toHaveText(wiki.factor);
 });
 
 test('a meaningless claim shows no factor; the verdict never relies on colour alone', async ({ page }) => {
   await page.goto('/widgets/claim-check/?cc.claim=1808-km-every-second');
-  const w = await hydrated(page);
+  const w = await hydrated(widget(page));
   const meaningless = expected('1808-km-every-second');
   await expect(w.locator('[data-value="verdict"]')).toContainText(meaningless.verdict);
   await expect(w.locator('[data-value="verdict"] .icon')).toHaveText('?');
@@ -66,7 +58,7 @@ test('a meaningless claim shows no factor; the verdict never relies on colour al
 
 test('an unknown claim id in the URL falls back to the default with a notice', async ({ page }) => {
   await page.goto(`/widgets/claim-check/?cc.claim=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
-  const w = await hydrated(page);
+  const w = await hydrated(widget(page));
   await expect(w.getByRole('status')).toContainText('cc.claim');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   const first = expected(claimCheckCodec.defaults.claim);

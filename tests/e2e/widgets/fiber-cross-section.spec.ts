@@ -1,16 +1,15 @@
 /** Drives the fiber cross-section by keyboard: arrow keys move the selected core. */
 import { test, expect, type Page } from '@playwright/test';
+import { hydrated } from '../support';
 import { perCoreShare } from '../../../src/lib/widgets/fiber-cross-section';
 import { MCF_CORES, RECORD_BITS_PER_SECOND } from '../../../src/lib/widgets/fiber-cross-section-data';
 import { formatRate } from '../../../src/lib/units';
 
 const widget = (page: Page) => page.locator('[data-widget="fiber-cross-section"]');
+/** Opens the widget's gallery page and waits until the widget and its embed button have hydrated. */
 async function open(page: Page, query = '') {
   await page.goto(`/widgets/fiber-cross-section/${query}`);
-  const w = widget(page);
-  await w.scrollIntoViewIfNeeded();
-  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
-  return w;
+  return hydrated(widget(page));
 }
 const shareText = formatRate(perCoreShare(RECORD_BITS_PER_SECOND, MCF_CORES).shareBitsPerSecond, 'en', { maximumSignificantDigits: 3 });
 

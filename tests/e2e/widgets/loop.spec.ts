@@ -1,16 +1,15 @@
 /** Drives the recirculating loop: Step by keyboard under reduced motion, Play/Pause otherwise. */
 import { test, expect, type Page } from '@playwright/test';
+import { hydrated } from '../support';
 import { lapProgress as lapProgressFor } from '../../../src/lib/widgets/loop';
 import { LOOP_LAPS, LOOP_OPTIONS } from '../../../src/lib/widgets/loop-data';
 import { formatDistance, formatDuration } from '../../../src/lib/format';
 
 const widget = (page: Page) => page.locator('[data-widget="loop"]');
+/** Opens the widget's gallery page and waits until the widget and its embed button have hydrated. */
 async function open(page: Page, query = '') {
   await page.goto(`/widgets/loop/${query}`);
-  const w = widget(page);
-  await w.scrollIntoViewIfNeeded();
-  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
-  return w;
+  return hydrated(widget(page));
 }
 const lapProgress = (lap: number) => lapProgressFor(lap, LOOP_OPTIONS);
 const distanceAt = (lap: number) => formatDistance(lapProgress(lap).distanceKm, 'en');

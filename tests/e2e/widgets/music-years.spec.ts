@@ -1,5 +1,6 @@
 /** Drives the music-years widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
+import { hydrated } from '../support';
 import { audioBitsPerSecond as audioBitsPerSecondFor, musicYears, type MusicYearsState } from '../../../src/lib/widgets/music-years';
 import { BITRATE_PRESETS, RECORD_LINK, musicYearsCodec } from '../../../src/lib/widgets/music-years-data';
 import { rateToBitsPerSecond } from '../../../src/lib/units';
@@ -13,19 +14,9 @@ const songsText = (bps: number, minutes: number) => formatCount(musicYears(recor
 const preset = (id: string) => BITRATE_PRESETS.find((p) => p.id === id)!.bitsPerSecond;
 const widget = (page: Page) => page.locator('[data-widget="music-years"]');
 
-/** Scrolls the widget into view (it hydrates client:visible) and waits until its island has hydrated. */
-async function hydrated(page: Page) {
-  const w = widget(page);
-  await w.scrollIntoViewIfNeeded();
-  // The frame holds two islands (the widget and its embed button): wait until both have hydrated.
-  await expect(w.locator('astro-island').first()).toBeAttached();
-  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
-  return w;
-}
-
 test('keyboard: pick a quality, change the song length, see bad input flagged, state survives reload', async ({ page }) => {
   await page.goto('/widgets/music-years/');
-  const w = await hydrated(page);
+  const w = await hydrated(widget(page));
   const quality = w.getByLabel('Audio quality');
   await quality.scrollIntoViewIfNeeded();
   await expect(w.locator('[data-value="years"]')).toHaveText('242 years'); // 1 MB a minute: not the viral 127,500
@@ -70,14 +61,14 @@ test('keyboard: pick a quality, change the song length, see bad input flagged, s
   await expect(page).toHaveURL(/mu\.b=rate/);
   await expect(page).toHaveURL(/mu\.len=5/);
   await page.reload();
-  await hydrated(page);
+  await hydrated(widget(page));
   await expect(widget(page).locator('[data-value="years"]')).toHaveText(yearsText(128e3));
   await expect(widget(page).locator('[data-value="songs"]')).toHaveText(songsText(128e3, 5));
 });
 
 test('megabytes per minute from a shared link', async ({ page }) => {
   await page.goto('/widgets/music-years/?mu.b=mb&mu.mb=2.5&mu.len=4');
-  const w = await hydrated(page);
+  const w = await hydrated(widget(page));
   const bps = audioBitsPerSecond({ b: 'mb', rate: '', mb: 2.5 });
   await expect(w.locator('[data-value="years"]')).toHaveText(yearsText(bps));
   await expect(w.locator('[data-value="songs"]')).toHaveText(songsText(bps, 4));
@@ -86,7 +77,7 @@ test('megabytes per minute from a shared link', async ({ page }) => {
 
 test('invalid URL parameters fall back to defaults with a notice', async ({ page }) => {
   await page.goto(`/widgets/music-years/?mu.len=99&mu.b=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
-  const w = await hydrated(page);
+  const w = await hydrated(widget(page));
   await expect(w.getByRole('status')).toContainText('mu.len');
   await expect(w.getByRole('status')).toContainText('mu.b');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);

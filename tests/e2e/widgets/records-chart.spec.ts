@@ -1,17 +1,16 @@
 /** Drives the records chart by keyboard on the gallery page: the record list, filter, view, table. */
 import { test, expect, type Page } from '@playwright/test';
+import { hydrated } from '../support';
 import { chartRows, type RecordRow } from '../../../src/lib/widgets/records-chart';
 import { HIGHLIGHT_ROW, RECORD_ROWS } from '../../../src/lib/widgets/records-chart-data';
 import { formatRate } from '../../../src/lib/units';
 import { formatDistance } from '../../../src/lib/format';
 
 const widget = (page: Page) => page.locator('[data-widget="records-chart"]');
+/** Opens the widget's gallery page and waits until the widget and its embed button have hydrated. */
 async function open(page: Page, query = '') {
   await page.goto(`/widgets/records-chart/${query}`);
-  const w = widget(page);
-  await w.scrollIntoViewIfNeeded();
-  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
-  return w;
+  return hydrated(widget(page));
 }
 const rateText = (row: RecordRow) => formatRate(row.capacityBitsPerSecond, 'en');
 const distanceText = (row: RecordRow) => formatDistance(row.distanceKm ?? Number.NaN, 'en');

@@ -1,5 +1,6 @@
 /** Drives the streams widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
+import { hydrated } from '../support';
 import { countStreams as countStreamsFor, streamBitsPerSecond } from '../../../src/lib/widgets/streams';
 import { RECORD_LINK, STREAMS_OPTIONS, streamRateText, streamsCodec } from '../../../src/lib/widgets/streams-data';
 import { stream } from '../../../src/data';
@@ -11,20 +12,11 @@ const countStreams = (linkBps: number, streamBps: number) => countStreamsFor(lin
 const countText = (bps: number) => formatCount(countStreams(recordBps, bps).streams, 'en');
 const widget = (page: Page) => page.locator('[data-widget="streams"]');
 
-/** Scrolls the widget into view (it hydrates client:visible) and waits until its island has hydrated. */
-async function hydrated(page: Page) {
-  const w = widget(page);
-  await w.scrollIntoViewIfNeeded();
-  // The frame holds two islands (the widget and its embed button): wait until both have hydrated.
-  await expect(w.locator('astro-island').first()).toBeAttached();
-  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
-  return w;
-}
 const defaultBps = streamBitsPerSecond(streamsCodec.defaults, STREAMS_OPTIONS.streams);
 
 test('keyboard: pick a stream, edit its bitrate, see bad input flagged, state survives reload', async ({ page }) => {
   await page.goto('/widgets/streams/');
-  const w = await hydrated(page);
+  const w = await hydrated(widget(page));
   const kind = w.getByLabel('Kind of stream');
   await kind.scrollIntoViewIfNeeded();
   await expect(w.locator('[data-value="streams"]')).toHaveText(countText(defaultBps));
@@ -55,14 +47,14 @@ test('keyboard: pick a stream, edit its bitrate, see bad input flagged, state su
   await expect(page).toHaveURL(/st\.s=4k/);
   await expect(page).toHaveURL(/st\.rate=8(\+|%20)Mb%2Fs/);
   await page.reload();
-  await hydrated(page);
+  await hydrated(widget(page));
   await expect(widget(page).locator('[data-value="streams"]')).toHaveText(countText(8e6));
   await expect(widget(page).getByLabel('Bitrate of one stream')).toHaveValue('8 Mb/s');
 });
 
 test('a link with only a stream kind uses that stream’s bitrate from the data', async ({ page }) => {
   await page.goto('/widgets/streams/?st.s=hd');
-  const w = await hydrated(page);
+  const w = await hydrated(widget(page));
   const hd = stream('hd');
   await expect(w.getByLabel('Bitrate of one stream')).toHaveValue(streamRateText(hd));
   await expect(w.locator('[data-value="streams"]')).toHaveText(countText(rateToBitsPerSecond(hd.rate)));
@@ -71,7 +63,7 @@ test('a link with only a stream kind uses that stream’s bitrate from the data'
 
 test('invalid URL parameters fall back to defaults with a notice', async ({ page }) => {
   await page.goto(`/widgets/streams/?st.s=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
-  const w = await hydrated(page);
+  const w = await hydrated(widget(page));
   await expect(w.getByRole('status')).toContainText('st.s');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();

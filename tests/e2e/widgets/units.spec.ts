@@ -1,20 +1,12 @@
 /** Drives the units widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
+import { hydrated } from '../support';
 import { bitsBytesTrap, formatReadable, unitsTable } from '../../../src/lib/widgets/units';
 import { unitsCodec } from '../../../src/lib/widgets/units-data';
 import { formatAmount } from '../../../src/lib/render-steps';
 import { parseQuantity } from '../../../src/lib/units';
 
 const widget = (page: Page) => page.locator('[data-widget="units"]');
-/** The widget sits below the fold (client:visible): scroll to it and wait until it has hydrated. */
-async function hydrated(page: Page) {
-  const w = widget(page);
-  await w.scrollIntoViewIfNeeded();
-  // The frame holds two islands (the widget and its embed button): wait until both have hydrated.
-  await expect(w.locator('astro-island').first()).toBeAttached();
-  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
-  return w;
-}
 /** What the widget should print, worked out with the lib for the typed text. */
 function expected(text: string) {
   const table = unitsTable(text);
@@ -28,7 +20,7 @@ function expected(text: string) {
 
 test('keyboard: type quantities, see every prefix and the ×8 trap, bad input flagged, state survives reload', async ({ page }) => {
   await page.goto('/widgets/units/');
-  const w = await hydrated(page);
+  const w = await hydrated(widget(page));
   const input = w.getByLabel('A speed or a size');
   await input.focus();
   await page.keyboard.press('ControlOrMeta+a');
@@ -59,14 +51,14 @@ test('keyboard: type quantities, see every prefix and the ×8 trap, bad input fl
   await expect(w.getByRole('region', { name: /every decimal \(SI\) prefix/ })).toBeFocused();
 
   await page.reload();
-  const again = await hydrated(page);
+  const again = await hydrated(widget(page));
   await expect(again.locator('[data-value="bytes-G"]')).toHaveText(gib.cell('G', 'bytes'));
   await expect(again.getByLabel('A speed or a size')).toHaveValue('4 GiB');
 });
 
 test('an unreadable quantity in the URL falls back to the default with a notice', async ({ page }) => {
   await page.goto(`/widgets/units/?un.value=${encodeURIComponent('12 parsecs')}`);
-  const w = await hydrated(page);
+  const w = await hydrated(widget(page));
   await expect(w.getByRole('status')).toContainText('un.value');
   await expect(w.locator('[data-value="bits"]')).toHaveText(expected(unitsCodec.defaults.value).bits);
   await expect(w.getByLabel('A speed or a size')).toHaveValue(unitsCodec.defaults.value);
@@ -74,7 +66,7 @@ test('an unreadable quantity in the URL falls back to the default with a notice'
 
 test('no cell ever shows e+ for huge or tiny quantities', async ({ page }) => {
   await page.goto(`/widgets/units/?un.value=${encodeURIComponent('1000000 YB')}`);
-  const w = await hydrated(page);
+  const w = await hydrated(widget(page));
   await expect(w.locator('tr[data-prefix="Y"]')).toBeVisible();
   await expect(w.locator('table')).not.toContainText(/e\+|NaN|Infinity/);
   await expect(w.locator('[data-value="bits-none"]')).toHaveText(expected('1000000 YB').cell('', 'bits'));

@@ -1,5 +1,6 @@
 /** Drives the your-connection widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect } from '@playwright/test';
+import { hydrated } from '../support';
 import { compareConnection } from '../../../src/lib/widgets/your-connection';
 import { RECORD_LINK } from '../../../src/lib/widgets/your-connection-data';
 import { link } from '../../../src/data';
@@ -12,10 +13,9 @@ const widget = (page: import('@playwright/test').Page) => page.locator('[data-wi
 
 test('keyboard: pick a preset, type a speed, see bad input flagged, state survives reload', async ({ page }) => {
   await page.goto('/widgets/your-connection/');
-  const w = widget(page);
   // A choice made before the island hydrates would be lost: wait for it, as a reader's first
   // interaction after the page settles would.
-  await expect(w.locator('astro-island[ssr]')).toHaveCount(0);
+  const w = await hydrated(widget(page));
   const select = w.getByLabel('Your connection', { exact: true });
   await select.focus();
   const us = link('us-fixed-median-2025-10');

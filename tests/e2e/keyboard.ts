@@ -1,14 +1,14 @@
 /**
- * Keyboard use on every page (sitemap pages and built embeds): pressing Tab reaches every
- * visible interactive element exactly in DOM order, and each one shows a visible focus
- * indicator (an outline or a box-shadow) at the moment it receives focus.
+ * Keyboard use, checked on every page by pages.spec.ts (sitemap pages, built embeds and the
+ * 404 page): pressing Tab reaches every visible interactive element exactly in DOM order, and
+ * each one shows a visible focus indicator (an outline or a box-shadow) at the moment it
+ * receives focus.
  */
-import { test, expect, type Page } from '@playwright/test';
-import { builtPagePaths, builtEmbedPaths, settle } from './support';
+import { expect, type Page } from '@playwright/test';
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 
-interface Stop {
+export interface Stop {
   index: number;
   label: string;
   indicator: string | null;
@@ -19,7 +19,7 @@ interface Stop {
  * returns their labels. Radio groups count once (Tab enters a group once), and any element
  * with a positive tabindex is returned as a problem: it breaks DOM order.
  */
-async function markFocusables(page: Page): Promise<{ labels: string[]; positiveTabindex: string[] }> {
+export async function markFocusables(page: Page): Promise<{ labels: string[]; positiveTabindex: string[] }> {
   return page.evaluate((selector) => {
     const describe = (el: Element) => {
       const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
@@ -54,7 +54,7 @@ async function markFocusables(page: Page): Promise<{ labels: string[]; positiveT
 }
 
 /** The focused element's data-kbd index and whether it shows a focus indicator right now. */
-async function focusedStop(page: Page): Promise<Stop | null> {
+export async function focusedStop(page: Page): Promise<Stop | null> {
   return page.evaluate(() => {
     const el = document.activeElement;
     // SVG controls (the cross-section's cores) are SVGElements: they take focus too.
@@ -70,26 +70,27 @@ async function focusedStop(page: Page): Promise<Stop | null> {
   });
 }
 
-// The 404 page is left out of the sitemap but served at every missing URL.
-for (const path of [...builtPagePaths(), ...builtEmbedPaths(), '/404.html']) {
-  test(`${path}: Tab reaches every control in DOM order with a visible focus indicator`, async ({ page }) => {
-    await page.goto(path);
-    await settle(page);
-    const { labels, positiveTabindex } = await markFocusables(page);
-    expect(positiveTabindex, 'elements with tabindex > 0 (they break DOM order)').toEqual([]);
+/**
+ * Presses Tab through the page from its start and checks that it reaches every visible,
+ * enabled control exactly in DOM order, that none has tabindex > 0, and that each shows a
+ * visible focus indicator (an outline, a box-shadow, or a stroke on SVG) when it gets focus.
+ * Call on a settled page (islands hydrated) with focus still at the start of the document.
+ */
+export async function expectKeyboardReachesEveryControl(page: Page): Promise<void> {
+  const { labels, positiveTabindex } = await markFocusables(page);
+  expect(positiveTabindex, 'elements with tabindex > 0 (they break DOM order)').toEqual([]);
 
-    const visited: Stop[] = [];
-    for (let press = 0; press < labels.length + 5; press += 1) {
-      await page.keyboard.press('Tab');
-      const stop = await focusedStop(page);
-      if (!stop) continue; // focus left the document (browser chrome) before wrapping around
-      if (visited.length > 0 && stop.index === visited[0]?.index) break; // wrapped around
-      visited.push(stop);
-    }
+  const visited: Stop[] = [];
+  for (let press = 0; press < labels.length + 5; press += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await focusedStop(page);
+    if (!stop) continue; // focus left the document (browser chrome) before wrapping around
+    if (visited.length > 0 && stop.index === visited[0]?.index) break; // wrapped around
+    visited.push(stop);
+  }
 
-    const order = visited.map((s) => (s.index >= 0 ? labels[s.index] : `unexpected stop ${s.label}`));
-    expect(order, 'Tab order (must be every visible control, in DOM order)').toEqual(labels);
-    const invisible = visited.filter((s) => !s.indicator).map((s) => s.label);
-    expect(invisible, 'focused elements without a visible outline or box-shadow').toEqual([]);
-  });
+  const order = visited.map((s) => (s.index >= 0 ? labels[s.index] : `unexpected stop ${s.label}`));
+  expect(order, 'Tab order (must be every visible control, in DOM order)').toEqual(labels);
+  const invisible = visited.filter((s) => !s.indicator).map((s) => s.label);
+  expect(invisible, 'focused elements without a visible outline or box-shadow').toEqual([]);
 }
