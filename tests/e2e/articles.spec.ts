@@ -108,7 +108,10 @@ test('previous/next links walk all seven articles in reading order, both ways', 
     const next = page.locator('nav.pager a[rel="next"]');
     if ((await next.count()) === 0) break;
     expect(forward.length, 'no loop in the chain').toBeLessThan(SLUGS.length);
+    // Wait for the new page before reading its pager: counting links mid-navigation finds none.
+    const target = new URL((await next.getAttribute('href')) ?? '', page.url()).pathname;
     await next.click();
+    await page.waitForURL((url) => url.pathname === target);
   }
   expect(forward).toEqual(SLUGS.map(path));
   const backward: string[] = [];
@@ -116,7 +119,9 @@ test('previous/next links walk all seven articles in reading order, both ways', 
     backward.push(new URL(page.url()).pathname);
     const previous = page.locator('nav.pager a[rel="prev"]');
     if ((await previous.count()) === 0) break;
+    const target = new URL((await previous.getAttribute('href')) ?? '', page.url()).pathname;
     await previous.click();
+    await page.waitForURL((url) => url.pathname === target);
   }
   expect(backward).toEqual([...SLUGS].reverse().map(path));
 });
