@@ -2,9 +2,16 @@
 import type { ThemeColors } from '../../lib/charts';
 
 export function readThemeColors(): ThemeColors {
-  const style = getComputedStyle(document.documentElement);
-  const token = (name: string) => style.getPropertyValue(name).trim();
-  return {
+  // The tokens are light-dark() pairs, which a canvas cannot read: a hidden probe's computed
+  // colour is the pair resolved for the current theme, as rgb().
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  document.body.append(probe);
+  const token = (name: string) => {
+    probe.style.color = `var(${name})`;
+    return getComputedStyle(probe).color;
+  };
+  const colors: ThemeColors = {
     text: token('--text'),
     muted: token('--muted'),
     border: token('--border'),
@@ -12,6 +19,8 @@ export function readThemeColors(): ThemeColors {
     series: [token('--chart-1'), token('--chart-2'), token('--chart-3')],
     record: token('--record'),
   };
+  probe.remove();
+  return colors;
 }
 
 /** Calls `onChange` when the theme changes (toggle or system setting). Returns a stop function. */
