@@ -1,9 +1,9 @@
 /**
- * Zod schemas for every dataset in src/data. They run at build time (src/content.config.ts)
- * and in unit tests; the client never ships zod, only the inferred types.
+ * Zod schemas for every dataset in src/data. The loader (src/data/index.ts) parses each file
+ * with them once, at build time and in unit tests; the client never ships zod or the data.
  * A missing source, a negative or zero size or rate, or an unknown unit fails the build.
  * Cross-dataset checks (ids that must exist elsewhere) live in integrity.ts.
- * The schemas that src/lib reads entries of end in `satisfies z.ZodType<…Entry>`: src/lib/entries.ts
+ * The schemas of entries that src/lib reads end in `satisfies z.ZodType<…Entry>`: src/lib/entries.ts
  * declares the fields lib reads, and this check keeps the two in step.
  */
 import { z } from 'astro/zod';
