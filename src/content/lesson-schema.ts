@@ -1,6 +1,6 @@
 /**
- * Frontmatter of a lesson plan (src/content/classroom/lessons/*.mdx), validated when the
- * classroom pages build. The run sheet lives here as data so its timing is checked: a lesson
+ * Frontmatter of a lesson plan (src/content/classroom/lessons/*.mdx), validated by the
+ * `lessons` content collection (src/content.config.ts). The run sheet lives here as data so its timing is checked: a lesson
  * must fit a 40–50 minute period.
  */
 import { z } from 'astro/zod';

@@ -1,7 +1,8 @@
 /**
- * Turns a dataset into the downloadable files on /data/: pretty JSON as stored, and CSV with
- * nested fields flattened to dotted columns (rate.value, rate.unit) and lists joined with a
- * space. Quoting follows RFC 4180, so spreadsheets read quotes, commas and line breaks.
+ * Turns a dataset into the downloadable files on /data/: pretty JSON of the parsed entries (the
+ * same as the file in src/data), and CSV with nested fields flattened to dotted columns
+ * (rate.value, rate.unit) and lists joined with a space. Quoting follows RFC 4180, so
+ * spreadsheets read quotes, commas and line breaks.
  */
 
 type Cell = string | number | boolean | null | undefined;

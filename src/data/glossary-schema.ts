@@ -1,7 +1,8 @@
 /**
  * Zod schema for the glossary (src/data/glossary.json): one entry per term, written for readers
- * aged 11–16. Articles link to `/glossary/#<id>`, so ids are stable, URL-safe anchors; related
- * terms must point at entries that exist, checked here so a typo fails the build and the tests.
+ * aged 11–16, parsed by the loader (src/data/index.ts). <Term> links to `/glossary/#<id>` (or
+ * the classroom's copy), so ids are stable, URL-safe anchors; related terms must point at
+ * entries that exist, checked here so a typo fails the build and the tests.
  */
 import { z } from 'astro/zod';
 

@@ -1,26 +1,88 @@
 /**
- * Typed access to the site's data for pages, widgets and src/lib. The JSON is validated by
- * zod in src/content.config.ts at build time and in tests, so the casts here are checked
- * elsewhere; importing this module never pulls zod into a client bundle.
+ * The one way into the site's data. Every dataset in src/data, the glossary included, is parsed
+ * here by its zod schema exactly once, when this module is first imported (at build time or in
+ * a test), so schema defaults apply and a bad entry fails with its file and path; then the
+ * cross-dataset checks of integrity.ts run once and any problem fails the build. Pages,
+ * components and tests read the data from here, never from the JSON files. Islands never import
+ * this module (they receive what they show as props), so neither the data nor zod reaches a
+ * client bundle.
  */
-import type { Audience, Claim, Fact, FiberRecord, Link, Payload, Source, Stream } from './schema';
+import { z } from 'astro/zod';
+import { glossarySchema, type GlossaryTerm } from './glossary-schema';
+import { findAllProblems, type SiteData } from './integrity';
+import { datasetSchemas, type Audience, type Claim, type Fact, type FiberRecord, type Link, type Payload, type Source, type Stream } from './schema';
 import audiencesJson from './audiences.json' with { type: 'json' };
 import claimsJson from './claims.json' with { type: 'json' };
 import factsJson from './facts.json' with { type: 'json' };
+import glossaryJson from './glossary.json' with { type: 'json' };
 import linksJson from './links.json' with { type: 'json' };
 import payloadsJson from './payloads.json' with { type: 'json' };
 import recordsJson from './records.json' with { type: 'json' };
 import sourcesJson from './sources.json' with { type: 'json' };
 import streamsJson from './streams.json' with { type: 'json' };
 
-export const sources = sourcesJson as readonly Source[];
-export const facts = factsJson as readonly Fact[];
-export const links = linksJson as readonly Link[];
-export const payloads = payloadsJson as readonly Payload[];
-export const streams = streamsJson as readonly Stream[];
-export const audiences = audiencesJson as readonly Audience[];
-export const records = recordsJson as readonly FiberRecord[];
-export const claims = claimsJson as readonly Claim[];
+/** Parses one JSON file with its schema; the error names the file and every failing path. */
+function parseFile<S extends z.ZodType>(file: string, schema: S, json: unknown): z.output<S> {
+  const result = schema.safeParse(json);
+  if (!result.success) throw new Error(`src/data/${file} does not match its schema:\n${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/** A dataset file: a list of entries, each checked by the entry schema. */
+function parseDataset<S extends z.ZodType>(name: string, entrySchema: S, json: unknown): readonly z.output<S>[] {
+  return parseFile(`${name}.json`, z.array(entrySchema), json);
+}
+
+/** The raw contents of each JSON file in src/data, by file name without `.json`. */
+export type DataFiles = Record<keyof SiteData | 'glossary', unknown>;
+
+export interface LoadedData extends SiteData {
+  glossary: readonly GlossaryTerm[];
+}
+
+/**
+ * Parses every file with its schema, then runs the cross-dataset checks; throws on the first
+ * file that fails its schema, or with every integrity problem at once. Exported so tests can
+ * feed it broken files; the site calls it once, below, on the real ones.
+ */
+export function loadData(files: DataFiles): LoadedData {
+  const data: SiteData = {
+    sources: parseDataset('sources', datasetSchemas.sources, files.sources),
+    facts: parseDataset('facts', datasetSchemas.facts, files.facts),
+    links: parseDataset('links', datasetSchemas.links, files.links),
+    payloads: parseDataset('payloads', datasetSchemas.payloads, files.payloads),
+    streams: parseDataset('streams', datasetSchemas.streams, files.streams),
+    audiences: parseDataset('audiences', datasetSchemas.audiences, files.audiences),
+    records: parseDataset('records', datasetSchemas.records, files.records),
+    claims: parseDataset('claims', datasetSchemas.claims, files.claims),
+  };
+  const problems = findAllProblems(data);
+  if (problems.length > 0) throw new Error(`Data problems in src/data:\n${problems.join('\n')}`);
+  return { ...data, glossary: parseFile('glossary.json', glossarySchema, files.glossary) };
+}
+
+const loaded = loadData({
+  sources: sourcesJson,
+  facts: factsJson,
+  links: linksJson,
+  payloads: payloadsJson,
+  streams: streamsJson,
+  audiences: audiencesJson,
+  records: recordsJson,
+  claims: claimsJson,
+  glossary: glossaryJson,
+});
+
+export const sources: readonly Source[] = loaded.sources;
+export const facts: readonly Fact[] = loaded.facts;
+export const links: readonly Link[] = loaded.links;
+export const payloads: readonly Payload[] = loaded.payloads;
+export const streams: readonly Stream[] = loaded.streams;
+export const audiences: readonly Audience[] = loaded.audiences;
+export const records: readonly FiberRecord[] = loaded.records;
+export const claims: readonly Claim[] = loaded.claims;
+/** The glossary in file order (the pages that list it sort it); its schema also checks related ids. */
+export const glossary: readonly GlossaryTerm[] = loaded.glossary;
 
 /** Every dataset by its public name (the /data/ downloads use these names). */
 export const datasets = { sources, facts, links, payloads, streams, audiences, records, claims } as const;
@@ -42,6 +104,7 @@ export const stream = (id: string): Stream => byId(streams, 'stream', id);
 export const audience = (id: string): Audience => byId(audiences, 'audience', id);
 export const fiberRecord = (id: string): FiberRecord => byId(records, 'record', id);
 export const claim = (id: string): Claim => byId(claims, 'claim', id);
+export const glossaryTerm = (id: string): GlossaryTerm => byId(glossary, 'glossary term', id);
 
 /** The numeric value of a fact; throws when the fact is a date or text. */
 export function factNumber(id: string): number {

@@ -1,10 +1,13 @@
 /**
- * Zod schemas for every dataset in src/data. They run at build time (src/content.config.ts)
- * and in unit tests; the client never ships zod, only the inferred types.
+ * Zod schemas for every dataset in src/data. The loader (src/data/index.ts) parses each file
+ * with them once, at build time and in unit tests; the client never ships zod or the data.
  * A missing source, a negative or zero size or rate, or an unknown unit fails the build.
  * Cross-dataset checks (ids that must exist elsewhere) live in integrity.ts.
+ * The schemas of entries that src/lib reads end in `satisfies z.ZodType<…Entry>`: src/lib/entries.ts
+ * declares the fields lib reads, and this check keeps the two in step.
  */
 import { z } from 'astro/zod';
+import type { ClaimAssertion, ClaimEntry, FactEntry, LinkEntry, PayloadEntry, RecordEntry, StreamEntry } from '../lib/entries';
 import { RATE_UNITS, SIZE_UNITS } from '../lib/units';
 
 /** How much a figure can be trusted, as labelled in the fact sheet. */
@@ -61,7 +64,7 @@ export const factSchema = z
   })
   .refine((f) => (f.unit === 'date' ? typeof f.value === 'string' && isoDate.safeParse(f.value).success : true), 'date facts need an ISO date')
   .refine((f) => (f.unit === 'text' ? typeof f.value === 'string' : true), 'text facts need a string value')
-  .refine((f) => (f.unit !== 'date' && f.unit !== 'text' ? typeof f.value === 'number' && f.value > 0 && Number.isFinite(f.value) : true), 'numeric facts need a positive finite number');
+  .refine((f) => (f.unit !== 'date' && f.unit !== 'text' ? typeof f.value === 'number' && f.value > 0 && Number.isFinite(f.value) : true), 'numeric facts need a positive finite number') satisfies z.ZodType<FactEntry>;
 
 export const linkSchema = z.object({
   id,
@@ -74,7 +77,7 @@ export const linkSchema = z.object({
   confidence: confidenceSchema,
   sourceIds,
   note: z.string().optional(),
-});
+}) satisfies z.ZodType<LinkEntry>;
 
 export const payloadSchema = z
   .object({
@@ -96,7 +99,7 @@ export const payloadSchema = z
     caveat: z.string().optional(),
   })
   .refine((p) => (p.size === undefined) !== (p.stream === undefined), 'a payload has either a size or a stream')
-  .refine((p) => p.playSeconds === undefined || p.size !== undefined, 'playSeconds belongs to a stored size, not a stream');
+  .refine((p) => p.playSeconds === undefined || p.size !== undefined, 'playSeconds belongs to a stored size, not a stream') satisfies z.ZodType<PayloadEntry>;
 
 /** Another reading of a record's distance, from a source that disagrees with the row's. */
 export const distanceReadingSchema = z.object({ km: z.number().positive().finite(), sourceIds });
@@ -125,7 +128,7 @@ export const recordSchema = z.object({
   confidence: confidenceSchema,
   sourceIds,
   note: z.string().optional(),
-});
+}) satisfies z.ZodType<RecordEntry>;
 
 /** A kind of stream for the "how many at once" comparison. */
 export const streamSchema = z.object({
@@ -135,7 +138,7 @@ export const streamSchema = z.object({
   confidence: confidenceSchema,
   sourceIds,
   note: z.string().optional(),
-});
+}) satisfies z.ZodType<StreamEntry>;
 
 /** A real group of people to set stream counts against. */
 export const audienceSchema = z.object({
@@ -174,7 +177,7 @@ export const claimCheckSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('previous-best'), recordId: id, claimedRate: rateSchema }),
   /** "<distance> every second": mixes a distance with a rate; compared with light's travel time. */
   z.object({ kind: z.literal('distance-per-second'), distanceFactId: id, groupIndexFactId: id, claimedSeconds: positive }),
-]);
+]) satisfies z.ZodType<ClaimAssertion>;
 
 export const claimSchema = z.object({
   id,
@@ -192,7 +195,7 @@ export const claimSchema = z.object({
   scopeCaveat: z.string().optional(),
   note: z.string().optional(),
   check: claimCheckSchema,
-});
+}) satisfies z.ZodType<ClaimEntry>;
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Fact = z.infer<typeof factSchema>;

@@ -3,7 +3,7 @@
  * says whether it holds, by how much it is off, and why, with every step of the arithmetic.
  * Pure: the data comes in as an argument, so tests can feed it altered data.
  */
-import type { Claim, FiberRecord, Fact, Link, Payload, Stream } from '../data/schema';
+import type { ClaimEntry, FactEntry, LinkEntry, PayloadEntry, RecordEntry, StreamEntry } from './entries';
 import { audioYearsSteps, bytesMovedSteps } from './link-steps';
 import { amount, divide, given, multiply, relabel, type Amount, type ArithmeticStep } from './steps';
 import { rateToBitsPerSecond, sizeToBytes } from './units';
@@ -41,11 +41,11 @@ export interface ClaimCheck {
 
 /** The datasets a check may read. */
 export interface ClaimData {
-  facts: readonly Fact[];
-  links: readonly Link[];
-  payloads: readonly Payload[];
-  streams: readonly Stream[];
-  records: readonly FiberRecord[];
+  facts: readonly FactEntry[];
+  links: readonly LinkEntry[];
+  payloads: readonly PayloadEntry[];
+  streams: readonly StreamEntry[];
+  records: readonly RecordEntry[];
 }
 
 /**
@@ -56,14 +56,14 @@ export interface ClaimData {
 export const HOLDS_WITHIN = 1.25;
 
 /** Bytes in a payload: a stored size, or a stream's bitrate held for its duration. */
-export function payloadBytes(payload: Payload): number {
+export function payloadBytes(payload: PayloadEntry): number {
   if (payload.size) return sizeToBytes(payload.size);
   if (payload.stream) return bytesMoved(rateToBitsPerSecond(payload.stream.rate), payload.stream.seconds);
   throw new Error(`Payload "${payload.id}" has neither a size nor a stream`);
 }
 
 /** Bitrate of an audio or video payload: its stream rate, or its size spread over playSeconds. */
-export function payloadBitsPerSecond(payload: Payload): number {
+export function payloadBitsPerSecond(payload: PayloadEntry): number {
   if (payload.stream) return rateToBitsPerSecond(payload.stream.rate);
   if (payload.size && payload.playSeconds !== undefined) return (sizeToBytes(payload.size) * BITS_PER_BYTE) / payload.playSeconds;
   throw new Error(`Payload "${payload.id}" has no bitrate`);
@@ -85,7 +85,7 @@ function find<T extends { id: string }>(entries: readonly T[], what: string, id:
   return found;
 }
 
-function factValue(facts: readonly Fact[], id: string): number {
+function factValue(facts: readonly FactEntry[], id: string): number {
   const { value } = find(facts, 'fact', id);
   if (typeof value !== 'number') throw new Error(`Claim check: fact "${id}" is not a number`);
   return value;
@@ -105,7 +105,7 @@ function judge(computed: Amount, claimed: Amount, steps: ArithmeticStep[], cavea
   return { computed, claimed, ratio, factorOff, verdict, steps };
 }
 
-export function checkClaim(claim: Claim, data: ClaimData): ClaimCheck {
+export function checkClaim(claim: ClaimEntry, data: ClaimData): ClaimCheck {
   const check = claim.check;
   const scoped = claim.scopeCaveat !== undefined;
   switch (check.kind) {

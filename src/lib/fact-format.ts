@@ -2,10 +2,10 @@
  * How a fact from src/data/facts.json reads in prose: its number in the reader's locale with
  * its unit, a date in words, or its text. Used by <Value> so articles never retype a figure.
  */
-import type { Fact } from '../data/schema';
+import type { FactEntry } from './entries';
 import { formatNumber } from './format';
 
-export function formatFactValue(fact: Pick<Fact, 'value' | 'unit'>, locale: string, options: { withUnit?: boolean } = {}): string {
+export function formatFactValue(fact: Pick<FactEntry, 'value' | 'unit'>, locale: string, options: { withUnit?: boolean } = {}): string {
   const { value, unit } = fact;
   const withUnit = options.withUnit ?? true;
   if (unit === 'text') return String(value);

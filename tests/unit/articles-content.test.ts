@@ -8,10 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { countWords } from '../../src/lib/article-text';
 import { termIdsIn } from '../../src/lib/glossary-terms';
-import glossaryJson from '../../src/data/glossary.json' with { type: 'json' };
+import { claims, facts, glossary, records } from '../../src/data';
 
-const GLOSSARY_IDS = glossaryJson.map((term) => term.id);
-import { claims, facts, records } from '../../src/data';
+const GLOSSARY_IDS = glossary.map((term) => term.id);
 import { formatNumber } from '../../src/lib/format';
 
 const DIR = 'src/content/articles';

@@ -1,32 +1,30 @@
 /**
- * The lesson plans, loaded from src/content/classroom/lessons/*.mdx without a content
- * collection (so content.config.ts stays untouched); frontmatter is validated here at build.
+ * The lesson plans, read from the `lessons` content collection (src/content.config.ts checks
+ * their frontmatter with src/content/lesson-schema.ts), in teaching order, with the helpers the
+ * classroom pages share: each lesson's length, the lesson that uses a worksheet, and the paths.
  */
-import type { MDXInstance } from 'astro';
-import { lessonSchema, type LessonFrontmatter } from '../../content/lesson-schema';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { WorksheetSlug } from '../../lib/worksheets';
-
-const modules = import.meta.glob<MDXInstance<Record<string, unknown>>>('../../content/classroom/lessons/*.mdx', { eager: true });
 
 export interface Lesson {
   slug: string;
-  data: LessonFrontmatter;
-  Content: MDXInstance<Record<string, unknown>>['default'];
+  data: CollectionEntry<'lessons'>['data'];
+  /** The run sheet's total, in minutes. */
   minutes: number;
+  /** The collection entry, for render(). */
+  entry: CollectionEntry<'lessons'>;
 }
 
-export const lessons: readonly Lesson[] = Object.entries(modules)
-  .map(([path, module]) => {
-    const slug = path.split('/').pop()?.replace(/\.mdx$/, '') ?? '';
-    const parsed = lessonSchema.safeParse(module.frontmatter);
-    if (!parsed.success) throw new Error(`Lesson ${slug}: ${parsed.error.message}`);
-    const data = parsed.data;
-    return { slug, data, Content: module.default, minutes: data.steps.reduce((sum, step) => sum + step.minutes, 0) };
-  })
-  .sort((a, b) => a.data.order - b.data.order);
+/** Every lesson, first to last. */
+export async function getLessons(): Promise<Lesson[]> {
+  const entries = await getCollection('lessons');
+  return entries
+    .map((entry) => ({ slug: entry.id, data: entry.data, minutes: entry.data.steps.reduce((sum, step) => sum + step.minutes, 0), entry }))
+    .sort((a, b) => a.data.order - b.data.order);
+}
 
-export function lessonForWorksheet(slug: WorksheetSlug): Lesson {
-  const found = lessons.find((lesson) => lesson.data.worksheet === slug);
+export async function lessonForWorksheet(slug: WorksheetSlug): Promise<Lesson> {
+  const found = (await getLessons()).find((lesson) => lesson.data.worksheet === slug);
   if (!found) throw new Error(`No lesson uses worksheet "${slug}"`);
   return found;
 }

@@ -1,6 +1,6 @@
 /** Lesson 2, "Check the headline": the bits/bytes slip, NICT's own product, the viral claims, a claim about words. */
 import type { UiKey } from '../../i18n/en';
-import type { Claim } from '../../data/schema';
+import type { ClaimEntry } from '../entries';
 import { checkClaim, payloadBytes, type ClaimData } from '../claims';
 import { amount, compare, divide, multiply, subtract, type Amount } from '../steps';
 import { BITS_PER_BYTE_AMOUNT, SECONDS_PER_DAY, bytesMoved } from '../transfer';
@@ -17,7 +17,7 @@ function byId<T extends { id: string }>(entries: readonly T[], id: string): T {
 }
 
 /** The figures a student needs for a claim, read from the same data checkClaim reads. */
-function claimVars(claim: Claim, data: ClaimData): { prompt: UiKey; vars: Record<string, Amount> } {
+function claimVars(claim: ClaimEntry, data: ClaimData): { prompt: UiKey; vars: Record<string, Amount> } {
   const check = claim.check;
   const linkRate = (id: string) => amount('rate', rateToBitsPerSecond(byId(data.links, id).rate));
   const factNumber = (id: string) => {
@@ -48,14 +48,14 @@ function claimVars(claim: Claim, data: ClaimData): { prompt: UiKey; vars: Record
  * estimate is given in the question, so the answers are what the student works out: how many
  * times bigger it is than the claim, and what the link moves in a day.
  */
-function claimAnswers(claim: Claim, data: ClaimData, computed: Amount, factorOff: number): Amount[] {
+function claimAnswers(claim: ClaimEntry, data: ClaimData, computed: Amount, factorOff: number): Amount[] {
   if (claim.check.kind !== 'data-per-day') return [computed];
   const rate = rateToBitsPerSecond(byId(data.links, claim.check.linkId).rate);
   return [amount('ratio', factorOff), amount('size', bytesMoved(rate, SECONDS_PER_DAY))];
 }
 
 /** A viral claim from claims.json as a question: the quote, a task, and checkClaim's key. */
-export function claimQuestion(claim: Claim, data: ClaimData): Question {
+export function claimQuestion(claim: ClaimEntry, data: ClaimData): Question {
   const check = checkClaim(claim, data);
   return {
     id: claim.id,
@@ -70,7 +70,7 @@ export function claimQuestion(claim: Claim, data: ClaimData): Question {
   };
 }
 
-export function headlineWorksheet(record: RecordInputs, claims: readonly Claim[], claimData: ClaimData): Worksheet {
+export function headlineWorksheet(record: RecordInputs, claims: readonly ClaimEntry[], claimData: ClaimData): Worksheet {
   requireRecord(record);
   const rateShown = amount('rate', record.rateBitsPerSecond, { prefix: 'P' });
   // The bits/bytes slip: the same digits with a capital B, which is 8 times more data.

@@ -6,7 +6,7 @@
  * the dictionary (`classroom.q.*` keys); a module per lesson returns keys, amounts and working.
  */
 import type { UiKey } from '../../i18n/en';
-import type { Claim } from '../../data/schema';
+import type { ClaimEntry } from '../entries';
 import type { Amount, ArithmeticStep } from '../steps';
 import type { ClaimData, Verdict } from '../claims';
 
@@ -28,7 +28,7 @@ export interface RecordInputs {
 export interface WorksheetInputs {
   record: RecordInputs;
   /** The viral claims lesson 2 checks, in worksheet order (from claims.json). */
-  claims: readonly Claim[];
+  claims: readonly ClaimEntry[];
   /** The datasets checkClaim reads. */
   claimData: ClaimData;
 }

@@ -1,4 +1,4 @@
-/** /data/<dataset>.json: each dataset as stored in src/data, generated at build. */
+/** /data/<dataset>.json: each dataset as the loader parsed it (schema defaults filled in), generated at build. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DATASET_NAMES, datasets, type DatasetName } from '../../data';
 import { toJson } from '../../data/export';

@@ -1,32 +1,29 @@
 /**
  * Claim notes are typed prose (ClaimCard and the worksheets print them as they are), so the
- * figures in them are checked here against the data they restate, worked out independently
- * from the JSON: change a record or a payload and the note must change with it.
+ * figures in them are checked here against the data they restate, worked out independently of
+ * src/lib: change a record or a payload and the note must change with it.
  */
 import { describe, expect, it } from 'vitest';
-import claimsJson from '../../../src/data/claims.json' with { type: 'json' };
-import recordsJson from '../../../src/data/records.json' with { type: 'json' };
-import payloadsJson from '../../../src/data/payloads.json' with { type: 'json' };
-import { derivedFigures } from '../../../src/lib/derived';
+import { claims, payloads, records } from '../../../src/data';
+import { derivedFigures } from '../../../src/data/derived';
 
 // Independent of src/lib/units: the units these entries use, as powers of ten.
 const POWER: Record<string, number> = { 'Mb/s': 1e6, 'Gb/s': 1e9, 'Tb/s': 1e12, 'Pb/s': 1e15 };
 const bps = (rate: { value: number; unit: string }) => rate.value * (POWER[rate.unit] ?? Number.NaN);
 const en = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 3 });
 const claim = (id: string) => {
-  const found = claimsJson.find((c) => c.id === id);
+  const found = claims.find((c) => c.id === id);
   if (!found) throw new Error(`no claim ${id}`);
-  return found as (typeof claimsJson)[number] & { note?: string; scopeCaveat?: string };
+  return found;
 };
-type Reading = { km: number };
-const records = recordsJson as { id: string; year: number | null; capacity: { value: number; unit: string }; distanceKm: number | null; standardCladding: boolean; distanceDisputedKm?: Reading[] }[];
 
 describe('the "up to 1.7 Pb/s … only over short distances" verdict', () => {
   const entry = claim('previous-best-1-7-petabits');
   if (entry.check.kind !== 'previous-best') throw new Error('not a previous-best claim');
-  const record = records.find((r) => r.id === (entry.check as { recordId: string }).recordId)!;
+  const { recordId, claimedRate } = entry.check;
+  const record = records.find((r) => r.id === recordId)!;
   const earlier = records.filter((r) => r.year !== null && record.year !== null && r.year < record.year);
-  const claimed = bps((entry.check as { claimedRate: { value: number; unit: string } }).claimedRate);
+  const claimed = bps(claimedRate);
   const text = `${entry.cause} ${entry.scopeCaveat ?? ''} ${entry.note ?? ''}`;
 
   it('names every earlier rate above the claimed one (why it is false in general)', () => {
@@ -56,7 +53,7 @@ describe('the "up to 1.7 Pb/s … only over short distances" verdict', () => {
 describe('the Netflix note', () => {
   const note = claim('netflix-in-one-second').note ?? '';
   const size = (id: string) => {
-    const found = payloadsJson.find((p) => p.id === id);
+    const found = payloads.find((p) => p.id === id);
     if (!found?.size) throw new Error(`no sized payload ${id}`);
     return `${en(found.size.value)} ${found.size.unit}`;
   };
@@ -68,8 +65,8 @@ describe('the Netflix note', () => {
 
   it('nowhere calls it every version or every encode', () => {
     const texts = [
-      ...claimsJson.flatMap((c) => [c.cause, (c as { note?: string }).note ?? '', (c as { scopeCaveat?: string }).scopeCaveat ?? '']),
-      ...payloadsJson.flatMap((p) => [p.label, p.caveat ?? '']),
+      ...claims.flatMap((c) => [c.cause, c.note ?? '', c.scopeCaveat ?? '']),
+      ...payloads.flatMap((p) => [p.label, p.caveat ?? '']),
       ...Object.values(derivedFigures).map((f) => f.describes),
     ];
     for (const text of texts) expect(text).not.toMatch(/all encodes|every encode|every version/i);

@@ -19,8 +19,6 @@ import { SECONDS_PER_DAY, SECONDS_PER_YEAR } from '../../../src/lib/transfer';
 import { HEADLINE_CLAIM_IDS, recordInputsFromData, worksheetInputsFromData } from '../../../src/components/classroom/record-inputs';
 import { factNumber, payload } from '../../../src/data';
 import type { Payload } from '../../../src/data/schema';
-import { glossarySchema } from '../../../src/data/glossary-schema';
-import glossaryJson from '../../../src/data/glossary.json';
 
 const C = 299_792.458;
 /** An independent record (no loop, no group index), with the real claims and datasets. */
@@ -237,22 +235,5 @@ describe('question wording', () => {
       for (const q of sheet.questions)
         for (const shown of [...Object.values(q.vars), ...q.answers, ...q.working.flatMap((s) => [...s.inputs, s.result])])
           expect(text(shown)).not.toMatch(/NaN|Infinity|e\+/);
-  });
-});
-
-describe('glossary data', () => {
-  it('passes its schema', () => {
-    expect(glossarySchema.safeParse(glossaryJson).success).toBe(true);
-  });
-  it('rejects a link to a term that does not exist, and duplicate ids', () => {
-    const [first, second] = glossarySchema.parse(glossaryJson);
-    if (!first || !second) throw new Error('glossary needs terms');
-    expect(glossarySchema.safeParse([{ ...first, related: ['no-such-term'] }]).success).toBe(false);
-    expect(glossarySchema.safeParse([first, { ...second, id: first.id }]).success).toBe(false);
-  });
-  it('covers the terms the lessons rely on', () => {
-    const ids = glossarySchema.parse(glossaryJson).map((t) => t.id);
-    for (const id of ['bit', 'byte', 'prefix', 'binary-prefix', 'data-rate', 'latency', 'throughput', 'core', 'cladding', 'single-mode-fiber', 'multicore-fiber', 'coupled-cores', 'mimo', 'multiplexing', 'wdm', 'sdm', 'band', 'amplifier', 'recirculating-loop', 'capacity-distance', 'petabit', 'terabyte', 'exabit', 'scientific-notation', 'median'])
-      expect(ids).toContain(id);
   });
 });

@@ -1,13 +1,14 @@
 /**
  * Figures the site computes from the data rather than stores: each has a name an article can
  * cite with <Value derived="…" />, a compute function over the data, and a formatter.
- * Adding a figure here is how prose gets a new derived number without typing it.
+ * Adding a figure here is how prose gets a new derived number without typing it. It lives with
+ * the data because it reads it; the arithmetic and the formatting it calls are pure, in src/lib.
  */
-import { audience, fact, factNumber, fiberRecord, link, payload, stream } from '../data';
-import { formatRate, formatByteRate, formatSize, rateToBitsPerSecond } from './units';
-import { formatCount, formatDistance, formatDuration, formatNumber, formatPercent, formatRatio, formatYears } from './format';
-import { LIGHT_KM_PER_SECOND, audioYearsPerSecond, capacityDistance, dailyBytes, lightTravelSeconds, speedRatio, transferSeconds } from './transfer';
-import { HOLDS_WITHIN, payloadBytes } from './claims';
+import { audience, fact, factNumber, fiberRecord, link, payload, stream } from './index';
+import { formatRate, formatByteRate, formatSize, rateToBitsPerSecond } from '../lib/units';
+import { formatCount, formatDistance, formatDuration, formatNumber, formatPercent, formatRatio, formatYears } from '../lib/format';
+import { LIGHT_KM_PER_SECOND, audioYearsPerSecond, capacityDistance, dailyBytes, lightTravelSeconds, speedRatio, transferSeconds } from '../lib/transfer';
+import { HOLDS_WITHIN, payloadBytes } from '../lib/claims';
 
 export interface DerivedFigure {
   /** One line: what the number is. */

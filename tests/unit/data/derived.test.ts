@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedFigures, disputedDistance, formatDerived, type DerivedName } from '../../../src/lib/derived';
+import { derivedFigures, disputedDistance, formatDerived, type DerivedName } from '../../../src/data/derived';
 import { audience, factNumber, fiberRecord, link, payload, stream } from '../../../src/data';
 
 describe('derived figures', () => {
