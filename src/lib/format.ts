@@ -4,7 +4,7 @@
  * RangeError on NaN or ±Infinity instead of printing it, and none ever prints "e+": Intl's
  * standard and compact notations never use exponents.
  */
-import { SECONDS_PER_YEAR } from './transfer';
+import { SECONDS_PER_YEAR } from './constants';
 
 function requireFinite(value: number, what: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`${what} needs a finite number`);

@@ -6,51 +6,18 @@
  */
 import type { UiKey } from '../i18n/en';
 import { amount, divide, multiply, type ArithmeticStep } from './steps';
+import { BITS_PER_BYTE, LIGHT_KM_PER_SECOND, SECONDS_PER_DAY, SECONDS_PER_YEAR } from './constants';
+import { InputError, requirePositive } from './input';
 
-export type InputProblem = 'empty' | 'not-a-number' | 'negative' | 'zero' | 'too-large' | 'unknown-unit' | 'wrong-kind';
-
-/** A typed error the UI turns into an inline message (keyed by `problem`). */
-export class InputError extends Error {
-  constructor(
-    readonly problem: InputProblem,
-    message: string = problem,
-  ) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
-
-/**
- * The dictionary key of the inline message for an input problem. `expected` says what the field
- * wanted, so "wrong-kind" can say "enter a speed" or "enter a size".
- */
-export function inputErrorKey(problem: InputProblem, expected: 'rate' | 'size' = 'size'): UiKey {
-  if (problem === 'wrong-kind') return expected === 'rate' ? 'engine.error.wrong-kind.rate' : 'engine.error.wrong-kind.size';
-  return `engine.error.${problem}`;
-}
-
-/** Throws InputError unless `value` is a finite number above zero. */
-export function requirePositive(value: number, what: string): number {
-  // typeof guards callers that pass an unparsed string or undefined from a form field.
-  if (typeof value !== 'number' || Number.isNaN(value)) throw new InputError('not-a-number', `${what} is not a number`);
-  if (!Number.isFinite(value)) throw new InputError('too-large', `${what} is too large`);
-  if (value < 0) throw new InputError('negative', `${what} is negative`);
-  if (value === 0) throw new InputError('zero', `${what} is zero`);
-  return value;
-}
+// TEMPORARY re-exports while widget modules move (issue 13); importers switch to the base modules.
+export { BITS_PER_BYTE, LIGHT_KM_PER_SECOND, SECONDS_PER_DAY, SECONDS_PER_YEAR } from './constants';
+export { InputError, inputErrorKey, requirePositive, type InputProblem } from './input';
 
 /** Returns a finite result or throws: keeps overflow (1e308 × 8) away from the screen. */
 function finite(value: number, what: string): number {
   if (!Number.isFinite(value)) throw new InputError('too-large', `${what} is out of range`);
   return value;
 }
-
-export const BITS_PER_BYTE = 8;
-export const SECONDS_PER_DAY = 24 * 3600;
-/** Julian year (365.25 days), the year astronomers and the IAU use for light-years. */
-export const SECONDS_PER_YEAR = 365.25 * SECONDS_PER_DAY;
-/** Speed of light in vacuum, km/s (exact by definition of the metre). */
-export const LIGHT_KM_PER_SECOND = 299_792.458;
 
 /** Seconds to move `sizeBytes` over a link of `rateBitsPerSecond`. */
 export function transferSeconds(sizeBytes: number, rateBitsPerSecond: number): number {

@@ -9,7 +9,8 @@
  * same in every language; long names ("petabits per second") come from the dictionary.
  */
 import type { Translate, UiKey } from '../i18n/index';
-import { BITS_PER_BYTE, InputError } from './transfer';
+import { BITS_PER_BYTE } from './constants';
+import { InputError } from './input';
 
 export const RATE_UNITS = [
   'b/s',
