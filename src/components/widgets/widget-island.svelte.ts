@@ -22,28 +22,25 @@ export function widgetIsland<O, S extends object>(props: () => WidgetProps<O>, c
  * A result computed from what the reader is typing. `now` is undefined while the text does not
  * parse; `shown` keeps the last value that did, so a half-typed value never blanks the result.
  */
-export class LastParsed<T> {
-  readonly #compute: () => T;
-  #last: T;
-
-  constructor(compute: () => T, fallback: T) {
-    this.#compute = compute;
-    this.#last = fallback;
-  }
-
-  /** The value of the text as it is now, or undefined while it does not parse. */
-  readonly now: T | undefined = $derived.by(() => {
+export function lastParsed<T>(compute: () => T, fallback: T): { readonly now: T | undefined; readonly shown: T } {
+  let last = fallback;
+  const now = $derived.by(() => {
     try {
-      return this.#compute();
+      return compute();
     } catch {
       return undefined;
     }
   });
-
-  /** The value now, or the last one that parsed. */
-  readonly shown: T = $derived.by(() => {
-    const value = this.now;
-    if (value !== undefined) this.#last = value;
-    return this.#last;
+  const shown = $derived.by(() => {
+    if (now !== undefined) last = now;
+    return last;
   });
+  return {
+    get now() {
+      return now;
+    },
+    get shown() {
+      return shown;
+    },
+  };
 }
