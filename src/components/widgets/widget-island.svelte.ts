@@ -31,16 +31,13 @@ export function lastParsed<T>(compute: () => T, fallback: T): { readonly now: T 
       return undefined;
     }
   });
-  const shown = $derived.by(() => {
-    if (now !== undefined) last = now;
-    return last;
-  });
   return {
     get now() {
       return now;
     },
     get shown() {
-      return shown;
+      if (now !== undefined) last = now;
+      return last;
     },
   };
 }
