@@ -1,15 +1,66 @@
 /**
- * The widget registry: every folder under src/components/widgets with a definition.ts is a
- * widget. The gallery, the embed routes, oEmbed files and the e2e loop all iterate this list,
- * so adding a widget is adding a folder.
+ * The widget registry: one line per widget, in gallery order. The gallery, the widget and
+ * embed pages, the oEmbed files, Island.astro and the tests all iterate this list.
+ *
+ * Adding a widget means:
+ * 1. one folder, src/components/widgets/<id>/: core.ts (pure: options type, codec, compute,
+ *    steps), options.ts (server only: reads src/data, exports `island = { options, codecFor }`),
+ *    and its Svelte component, which starts with `widgetIsland(props, codecFor)`;
+ * 2. one line here (and its import), plus its branch in Island.astro (Astro needs a static
+ *    import for a `client:` directive);
+ * 3. its messages in src/i18n/en.ts: widget.<id>.title, widget.<id>.description, widget.<id>.…;
+ * 4. its spec, tests/e2e/widgets/<id>.spec.ts. The unit tests over the registry cover its
+ *    codec, its example and its options without being told about it.
  */
-import type { WidgetDefinition } from './types';
+import type { UiKey } from '../../i18n/en';
+import type { StateCodec } from '../../lib/url-state';
+import type { WidgetDefinition, WidgetIsland, WidgetSettings } from './types';
+import { island as claimCheck } from './claim-check/options';
+import { island as downloadTime } from './download-time/options';
+import { island as fiberCrossSection } from './fiber-cross-section/options';
+import { island as loop } from './loop/options';
+import { island as musicYears } from './music-years/options';
+import { island as recordsChart } from './records-chart/options';
+import { island as streams } from './streams/options';
+import { island as units } from './units/options';
+import { island as yourConnection } from './your-connection/options';
 
-const modules = import.meta.glob<{ default: WidgetDefinition }>('./*/definition.ts', { eager: true });
+/** The messages every island gets, before its own "widget.<id>." keys. */
+const SHARED_MESSAGES = ['shell.', 'engine.'];
 
-export const widgets: readonly WidgetDefinition[] = Object.values(modules)
-  .map((m) => m.default)
-  .sort((a, b) => a.order - b.order);
+function defineWidget<O, S extends object>(id: string, server: WidgetIsland<O, S>, settings: WidgetSettings): WidgetDefinition<O, S> {
+  const { moreMessages = [], hasChart = false, ...rest } = settings;
+  const codec: StateCodec<S> = server.codecFor(server.options);
+  return {
+    id,
+    titleKey: `widget.${id}.title` as UiKey,
+    descriptionKey: `widget.${id}.description` as UiKey,
+    messagePrefixes: [...SHARED_MESSAGES, ...moreMessages, `widget.${id}.`],
+    hasChart,
+    ...rest,
+    ...server,
+    codec,
+  };
+}
+
+// Embed heights are measured at a 375 px phone (the island at 343 px wide) in the default
+// state, plus 120 px for the embed's title and credit line where noted, so no embed scrolls.
+export const widgets: readonly WidgetDefinition[] = [
+  // The island: 1,512 px tall; plus 120 px.
+  defineWidget('download-time', downloadTime, { urlPrefix: 'dt.', embedHeight: 1790, articleSlug: 'what-it-means-for-you', hasChart: true, example: 'p=fineweb,common-crawl-monthly&l=record-2025,marea' }),
+  defineWidget('your-connection', yourConnection, { urlPrefix: 'yc.', embedHeight: 420, articleSlug: 'what-it-means-for-you', example: 'line=us-fixed-median-2025-10' }),
+  // The island: 1,194 px tall; plus 120 px.
+  defineWidget('streams', streams, { urlPrefix: 'st.', embedHeight: 1840, articleSlug: 'what-it-means-for-you', example: 's=hd' }),
+  // The island: 488 px tall; plus 120 px.
+  defineWidget('music-years', musicYears, { urlPrefix: 'mu.', embedHeight: 710, articleSlug: 'what-it-means-for-you', example: 'b=cd' }),
+  // The island renders 1,133 px tall at 375 px; plus margin.
+  defineWidget('units', units, { urlPrefix: 'un.', embedHeight: 1260, articleSlug: 'bits-bytes-and-petabits', example: 'value=100+GB' }),
+  // The tallest claim (400-terabytes-a-day) renders 1,240 px at 375 px; plus margin, so no claim scrolls.
+  defineWidget('claim-check', claimCheck, { urlPrefix: 'cc.', embedHeight: 1360, articleSlug: 'checking-the-headlines', example: 'claim=wikipedia-10000-times', moreMessages: ['claim.'] }),
+  defineWidget('records-chart', recordsChart, { urlPrefix: 'rc.', embedHeight: 1480, articleSlug: 'history-of-fiber-records', hasChart: true, example: 'view=year&record=nict-2023-1-7pb' }),
+  defineWidget('fiber-cross-section', fiberCrossSection, { urlPrefix: 'fx.', embedHeight: 980, articleSlug: 'inside-a-19-core-fiber', example: 'core=7' }),
+  defineWidget('loop', loop, { urlPrefix: 'lp.', embedHeight: 870, articleSlug: '1808-km-in-a-lab', example: 'lap=10' }),
+];
 
 export function widget(id: string): WidgetDefinition {
   const found = widgets.find((w) => w.id === id);

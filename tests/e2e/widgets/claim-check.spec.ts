@@ -1,7 +1,7 @@
 /** Drives the claim-check widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from '../support';
-import { claimCheckCodec, reviewClaim, CLAIM_IDS } from '../../../src/lib/widgets/claim-check-data';
+import { claimCheckCodec, reviewClaim, CLAIM_IDS } from '../../../src/components/widgets/claim-check/options';
 import { formatRatio } from '../../../src/lib/format';
 import { renderSteps } from '../../../src/lib/render-steps';
 import { translator } from '../../../src/i18n';

@@ -1,7 +1,7 @@
 /** Drives the download-time widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
-import { CUSTOM, MAX_PAYLOADS, downloadTimes } from '../../../src/lib/widgets/download-time';
-import { DOWNLOAD_TIME_OPTIONS, LINK_CHOICES, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec } from '../../../src/lib/widgets/download-time-data';
+import { CUSTOM, MAX_PAYLOADS, downloadTimes } from '../../../src/components/widgets/download-time/core';
+import { DOWNLOAD_TIME_OPTIONS, LINK_CHOICES, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec } from '../../../src/components/widgets/download-time/options';
 import { formatDuration } from '../../../src/lib/format';
 import { expectNoAxeViolations, hydrated } from '../support';
 

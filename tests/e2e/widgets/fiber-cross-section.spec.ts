@@ -1,8 +1,8 @@
 /** Drives the fiber cross-section by keyboard: arrow keys move the selected core. */
 import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from '../support';
-import { perCoreShare } from '../../../src/lib/widgets/fiber-cross-section';
-import { MCF_CORES, RECORD_BITS_PER_SECOND } from '../../../src/lib/widgets/fiber-cross-section-data';
+import { perCoreShare } from '../../../src/components/widgets/fiber-cross-section/core';
+import { MCF_CORES, RECORD_BITS_PER_SECOND } from '../../../src/components/widgets/fiber-cross-section/options';
 import { formatRate } from '../../../src/lib/units';
 
 const widget = (page: Page) => page.locator('[data-widget="fiber-cross-section"]');

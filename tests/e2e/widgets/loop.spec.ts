@@ -1,8 +1,8 @@
 /** Drives the recirculating loop: Step by keyboard under reduced motion, Play/Pause otherwise. */
 import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from '../support';
-import { lapProgress as lapProgressFor } from '../../../src/lib/widgets/loop';
-import { LOOP_LAPS, LOOP_OPTIONS } from '../../../src/lib/widgets/loop-data';
+import { lapProgress as lapProgressFor } from '../../../src/components/widgets/loop/core';
+import { LOOP_LAPS, LOOP_OPTIONS } from '../../../src/components/widgets/loop/options';
 import { formatDistance, formatDuration } from '../../../src/lib/format';
 
 const widget = (page: Page) => page.locator('[data-widget="loop"]');

@@ -1,8 +1,8 @@
 /** Drives the music-years widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from '../support';
-import { audioBitsPerSecond as audioBitsPerSecondFor, musicYears, type MusicYearsState } from '../../../src/lib/widgets/music-years';
-import { BITRATE_PRESETS, RECORD_LINK, musicYearsCodec } from '../../../src/lib/widgets/music-years-data';
+import { audioBitsPerSecond as audioBitsPerSecondFor, musicYears, type MusicYearsState } from '../../../src/components/widgets/music-years/core';
+import { BITRATE_PRESETS, RECORD_LINK, musicYearsCodec } from '../../../src/components/widgets/music-years/options';
 import { rateToBitsPerSecond } from '../../../src/lib/units';
 import { formatCount, formatYears } from '../../../src/lib/format';
 

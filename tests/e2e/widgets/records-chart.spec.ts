@@ -1,8 +1,8 @@
 /** Drives the records chart by keyboard on the gallery page: the record list, filter, view, table. */
 import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from '../support';
-import { chartRows, type RecordRow } from '../../../src/lib/widgets/records-chart';
-import { HIGHLIGHT_ROW, RECORD_ROWS } from '../../../src/lib/widgets/records-chart-data';
+import { chartRows, type RecordRow } from '../../../src/components/widgets/records-chart/core';
+import { HIGHLIGHT_ROW, RECORD_ROWS } from '../../../src/components/widgets/records-chart/options';
 import { formatRate } from '../../../src/lib/units';
 import { formatDistance } from '../../../src/lib/format';
 

@@ -1,8 +1,8 @@
 /** Drives the streams widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from '../support';
-import { countStreams as countStreamsFor, streamBitsPerSecond } from '../../../src/lib/widgets/streams';
-import { RECORD_LINK, STREAMS_OPTIONS, streamRateText, streamsCodec } from '../../../src/lib/widgets/streams-data';
+import { countStreams as countStreamsFor, streamBitsPerSecond } from '../../../src/components/widgets/streams/core';
+import { RECORD_LINK, STREAMS_OPTIONS, streamRateText, streamsCodec } from '../../../src/components/widgets/streams/options';
 import { stream } from '../../../src/data';
 import { rateToBitsPerSecond } from '../../../src/lib/units';
 import { formatCount, formatPercent } from '../../../src/lib/format';

@@ -1,8 +1,8 @@
 /** Drives the units widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from '../support';
-import { bitsBytesTrap, formatReadable, unitsTable } from '../../../src/lib/widgets/units';
-import { unitsCodec } from '../../../src/lib/widgets/units-data';
+import { bitsBytesTrap, formatReadable, unitsTable } from '../../../src/components/widgets/units/core';
+import { unitsCodec } from '../../../src/components/widgets/units/options';
 import { formatAmount } from '../../../src/lib/render-steps';
 import { parseQuantity } from '../../../src/lib/units';
 

@@ -1,8 +1,8 @@
 /** Drives the your-connection widget as a reader would, by keyboard, on the gallery page. */
 import { test, expect } from '@playwright/test';
 import { hydrated } from '../support';
-import { compareConnection } from '../../../src/lib/widgets/your-connection';
-import { RECORD_LINK } from '../../../src/lib/widgets/your-connection-data';
+import { compareConnection } from '../../../src/components/widgets/your-connection/core';
+import { RECORD_LINK } from '../../../src/components/widgets/your-connection/options';
 import { link } from '../../../src/data';
 import { rateToBitsPerSecond } from '../../../src/lib/units';
 import { formatRatio } from '../../../src/lib/format';

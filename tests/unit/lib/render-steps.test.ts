@@ -6,7 +6,7 @@ import type { Amount, QuantityKind } from '../../../src/lib/steps';
 import { lightTravelSteps, transferSteps } from '../../../src/lib/transfer';
 import { audioYearsSteps } from '../../../src/lib/link-steps';
 import { parseQuantity } from '../../../src/lib/units';
-import { conversionSteps } from '../../../src/lib/widgets/units';
+import { conversionSteps } from '../../../src/components/widgets/units/core';
 
 const t = translator('en');
 

@@ -15,7 +15,7 @@ import {
   sizeToBytes,
 } from '../../../src/lib/units';
 import { InputError, type InputProblem } from '../../../src/lib/transfer';
-import { conversionSteps } from '../../../src/lib/widgets/units';
+import { conversionSteps } from '../../../src/components/widgets/units/core';
 
 const t = translator('en');
 

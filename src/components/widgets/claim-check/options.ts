@@ -1,0 +1,61 @@
+/**
+ * "Claim check", the part that reads the data (server, definition and tests only): the claim
+ * ids and codec, and each claim checked by src/lib/claims.ts into a ClaimView for the island.
+ */
+import { claims, facts, links, payloads, records, sources, streams } from '../../../data';
+import type { Claim } from '../../../data/schema';
+import { checkClaim, type ClaimData } from '../../../lib/claims';
+import { claimCheckCodecFor, comparisonSteps, type ClaimCheckOptions, type ClaimCheckState, type ClaimView, type SourceRef } from './core';
+import type { WidgetIsland } from '../types';
+
+export const CLAIM_IDS: readonly string[] = claims.map((c) => c.id);
+
+/** The datasets a check reads, as the site ships them. */
+export const SITE_CLAIM_DATA: ClaimData = { facts, links, payloads, streams, records };
+
+function sourceRefs(ids: readonly string[]): SourceRef[] {
+  return ids.map((id) => {
+    const found = sources.find((s) => s.id === id);
+    if (!found) throw new Error(`Claim check: unknown source "${id}"`);
+    return { id, publisher: found.publisher };
+  });
+}
+
+/** One claim, checked against `data`. */
+export function viewClaim(claim: Claim, data: ClaimData = SITE_CLAIM_DATA): ClaimView {
+  const check = checkClaim(claim, data);
+  const showFactor = check.verdict !== 'meaningless';
+  return {
+    id: claim.id,
+    quote: claim.quote,
+    outlet: claim.outlet,
+    cause: claim.cause,
+    outlets: sourceRefs(claim.outletSourceIds),
+    checkedWith: sourceRefs(claim.sourceIds),
+    verdict: check.verdict,
+    claimed: check.claimed,
+    computed: check.computed,
+    ratio: check.ratio,
+    factorOff: check.factorOff,
+    showFactor,
+    steps: [...check.steps, ...(showFactor ? comparisonSteps(check) : [])],
+  };
+}
+
+/** The claim with this id, checked; throws for an unknown id. */
+export function reviewClaim(id: string, data: ClaimData = SITE_CLAIM_DATA): ClaimView {
+  const claim = claims.find((c) => c.id === id);
+  if (!claim) throw new Error(`Unknown claim "${id}"`);
+  return viewClaim(claim, data);
+}
+
+/** Every claim, in the data's order, for the island's props. */
+export function allClaimViews(data: ClaimData = SITE_CLAIM_DATA): ClaimView[] {
+  return claims.map((claim) => viewClaim(claim, data));
+}
+
+/** The island's options: every claim, checked here, at build time, so the browser formats and
+ * switches between them but never loads the datasets behind the checks. */
+export const CLAIM_CHECK_OPTIONS: ClaimCheckOptions = { views: allClaimViews() };
+export const island: WidgetIsland<ClaimCheckOptions, ClaimCheckState> = { options: CLAIM_CHECK_OPTIONS, codecFor: claimCheckCodecFor };
+export const claimCheckCodec = claimCheckCodecFor(CLAIM_CHECK_OPTIONS);
