@@ -7,7 +7,8 @@
 import { audience, fact, factNumber, fiberRecord, link, payload, stream } from './index';
 import { formatRate, formatByteRate, formatSize, rateToBitsPerSecond } from '../lib/units';
 import { formatCount, formatDistance, formatDuration, formatNumber, formatPercent, formatRatio, formatYears } from '../lib/format';
-import { LIGHT_KM_PER_SECOND, audioYearsPerSecond, capacityDistance, dailyBytes, lightTravelSeconds, speedRatio, transferSeconds } from '../lib/transfer';
+import { audioYearsPerSecond, capacityDistance, dailyBytes, lightTravelSeconds, speedRatio, transferSeconds } from '../lib/transfer';
+import { LIGHT_KM_PER_SECOND } from '../lib/constants';
 import { HOLDS_WITHIN, payloadBytes } from '../lib/claims';
 
 export interface DerivedFigure {

@@ -8,21 +8,8 @@ import { audioYearsSteps, bytesMovedSteps } from './link-steps';
 import { amount, divide, given, multiply, relabel, type Amount, type ArithmeticStep } from './steps';
 import { rateToBitsPerSecond, sizeToBytes } from './units';
 import type { Verdict } from './verdict';
-import {
-  BITS_PER_BYTE,
-  BITS_PER_BYTE_AMOUNT,
-  LIGHT_SPEED_AMOUNT,
-  SECONDS_PER_DAY,
-  audioYearsPerSecond,
-  
-  bytesMoved,
-  
-  copiesPerSecond,
-  lightTravelSeconds,
-  simultaneousStreams,
-  speedRatio,
-  transferSeconds,
-} from './transfer';
+import { BITS_PER_BYTE_AMOUNT, LIGHT_SPEED_AMOUNT, audioYearsPerSecond, bytesMoved, copiesPerSecond, lightTravelSeconds, simultaneousStreams, speedRatio, transferSeconds } from './transfer';
+import { BITS_PER_BYTE, SECONDS_PER_DAY } from './constants';
 
 export type { Verdict } from './verdict';
 

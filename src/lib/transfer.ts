@@ -4,14 +4,9 @@
  * never receives NaN or Infinity to display. The *Steps functions return the same arithmetic as
  * "Show the arithmetic" steps (see steps.ts), built from the same numbers as the result.
  */
-import type { UiKey } from '../i18n/en';
 import { amount, divide, multiply, type ArithmeticStep } from './steps';
 import { BITS_PER_BYTE, LIGHT_KM_PER_SECOND, SECONDS_PER_DAY, SECONDS_PER_YEAR } from './constants';
 import { InputError, requirePositive } from './input';
-
-// TEMPORARY re-exports while widget modules move (issue 13); importers switch to the base modules.
-export { BITS_PER_BYTE, LIGHT_KM_PER_SECOND, SECONDS_PER_DAY, SECONDS_PER_YEAR } from './constants';
-export { InputError, inputErrorKey, requirePositive, type InputProblem } from './input';
 
 /** Returns a finite result or throws: keeps overflow (1e308 × 8) away from the screen. */
 function finite(value: number, what: string): number {

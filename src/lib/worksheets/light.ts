@@ -1,6 +1,7 @@
 /** Lesson 3, "Light in glass": the fiber's size, the loop, and how long light takes. */
 import { amount, convert, divide, multiply } from '../steps';
-import { lightTravelSteps, requirePositive } from '../transfer';
+import { lightTravelSteps } from '../transfer';
+import { requirePositive } from '../input';
 import { LIGHT_SHOWN, requireRecord } from './shared';
 import type { Question, RecordInputs, Worksheet } from './types';
 

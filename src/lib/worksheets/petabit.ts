@@ -1,6 +1,7 @@
 /** Lesson 1, "How big is a petabit?": units, prefixes, bits and bytes, scientific notation. */
 import { amount, convert, divide, multiply } from '../steps';
-import { BITS_PER_BYTE, BITS_PER_BYTE_AMOUNT } from '../transfer';
+import { BITS_PER_BYTE_AMOUNT } from '../transfer';
+import { BITS_PER_BYTE } from '../constants';
 import { requireRecord } from './shared';
 import type { RecordInputs, Worksheet } from './types';
 

@@ -1,7 +1,8 @@
 /** Helpers every lesson's worksheet uses: validation, the tolerance rule, the speed of light. */
 import { HOLDS_WITHIN, timesApart, type Verdict } from '../claims';
 import { amount } from '../steps';
-import { LIGHT_KM_PER_SECOND, requirePositive } from '../transfer';
+import { LIGHT_KM_PER_SECOND } from '../constants';
+import { requirePositive } from '../input';
 import type { RecordInputs } from './types';
 
 /** The speed of light, written out in full (299,792 km/s) wherever a question uses it. */

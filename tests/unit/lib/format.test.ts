@@ -10,7 +10,8 @@ import {
   formatScientific,
   formatYears,
 } from '../../../src/lib/format';
-import { SECONDS_PER_DAY, SECONDS_PER_YEAR, lightTravelSeconds, transferSeconds } from '../../../src/lib/transfer';
+import { lightTravelSeconds, transferSeconds } from '../../../src/lib/transfer';
+import { SECONDS_PER_DAY, SECONDS_PER_YEAR } from '../../../src/lib/constants';
 
 const formatters: ((value: number, locale: string) => string)[] = [
   formatNumber,

@@ -14,7 +14,7 @@ import {
   rateToBitsPerSecond,
   sizeToBytes,
 } from '../../../src/lib/units';
-import { InputError, type InputProblem } from '../../../src/lib/transfer';
+import { InputError, type InputProblem } from '../../../src/lib/input';
 import { conversionSteps } from '../../../src/components/widgets/units/core';
 
 const t = translator('en');

@@ -15,7 +15,7 @@ import {
 } from '../../../src/lib/worksheets';
 import { HOLDS_WITHIN } from '../../../src/lib/claims';
 import { sizeToBytes } from '../../../src/lib/units';
-import { SECONDS_PER_DAY, SECONDS_PER_YEAR } from '../../../src/lib/transfer';
+import { SECONDS_PER_DAY, SECONDS_PER_YEAR } from '../../../src/lib/constants';
 import { HEADLINE_CLAIM_IDS, recordInputsFromData, worksheetInputsFromData } from '../../../src/components/classroom/record-inputs';
 import { factNumber, payload } from '../../../src/data';
 import type { Payload } from '../../../src/data/schema';

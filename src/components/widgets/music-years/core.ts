@@ -7,7 +7,8 @@
 import type { UiKey } from '../../../i18n/en';
 import { audioYearsSteps } from '../../../lib/link-steps';
 import { amount, divide, multiply, type ArithmeticStep } from '../../../lib/steps';
-import { BITS_PER_BYTE_AMOUNT, audioYearsPerSecond, requirePositive, simultaneousStreams, songsPerSecond } from '../../../lib/transfer';
+import { BITS_PER_BYTE_AMOUNT, audioYearsPerSecond, simultaneousStreams, songsPerSecond } from '../../../lib/transfer';
+import { requirePositive } from '../../../lib/input';
 import { parseQuantity } from '../../../lib/units';
 import { numberIn, oneOf, safeText, type StateCodec } from '../../../lib/url-state';
 

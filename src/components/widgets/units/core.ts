@@ -7,7 +7,8 @@
  */
 import { formatNumber } from '../../../lib/format';
 import { amount, divide, multiply, type Amount, type ArithmeticStep } from '../../../lib/steps';
-import { BITS_PER_BYTE, BITS_PER_BYTE_AMOUNT } from '../../../lib/transfer';
+import { BITS_PER_BYTE_AMOUNT } from '../../../lib/transfer';
+import { BITS_PER_BYTE } from '../../../lib/constants';
 import {
   IEC_PREFIXES,
   SI_PREFIXES,

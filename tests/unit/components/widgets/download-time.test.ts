@@ -17,7 +17,7 @@ import {
 } from '../../../../src/components/widgets/download-time/core';
 import { DOWNLOAD_TIME_OPTIONS, LINK_CHOICES, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec } from '../../../../src/components/widgets/download-time/options';
 import { link, payload, payloads } from '../../../../src/data';
-import { InputError } from '../../../../src/lib/transfer';
+import { InputError } from '../../../../src/lib/input';
 import { formatDuration } from '../../../../src/lib/format';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
 import type { ThemeColors } from '../../../../src/lib/charts';

@@ -12,7 +12,7 @@ import {
 } from '../../../../src/components/widgets/music-years/core';
 import { BITRATE_PRESETS, MUSIC_YEARS_OPTIONS, RECORD_LINK, musicYearsCodec, viralMusicClaim } from '../../../../src/components/widgets/music-years/options';
 import { claim, payload, stream } from '../../../../src/data';
-import { InputError } from '../../../../src/lib/transfer';
+import { InputError } from '../../../../src/lib/input';
 import { formatYears } from '../../../../src/lib/format';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
 import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { countStreams as countStreamsFor, shareOf, streamBitsPerSecond as streamBitsPerSecondFor, type StreamsState } from '../../../../src/components/widgets/streams/core';
 import { AUDIENCES, RECORD_LINK, STREAMS_OPTIONS, STREAM_CHOICES, WORLD, streamRateText, streamsCodec } from '../../../../src/components/widgets/streams/options';
 import { audience, audiences, stream, streams } from '../../../../src/data';
-import { InputError } from '../../../../src/lib/transfer';
+import { InputError } from '../../../../src/lib/input';
 import { formatCount, formatPercent } from '../../../../src/lib/format';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
 import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { PLAIN_MAX, PLAIN_MIN, binaryPrefixNote, bitsBytesTrap, formatReadable, power, unitsCodecFor, unitsTable } from '../../../../src/components/widgets/units/core';
 import { DEFAULT_QUANTITY, unitsCodec } from '../../../../src/components/widgets/units/options';
 import { link } from '../../../../src/data';
-import { InputError } from '../../../../src/lib/transfer';
+import { InputError } from '../../../../src/lib/input';
 import { parseQuantity } from '../../../../src/lib/units';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
 import { expectCodecSurvivesHostileQueries } from '../../hostile-queries';

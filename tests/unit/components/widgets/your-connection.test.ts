@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { compareConnection, lineBitsPerSecond } from '../../../../src/components/widgets/your-connection/core';
 import { CONNECTION_PRESETS, RECORD_LINK, YOUR_CONNECTION_OPTIONS, yourConnectionCodec } from '../../../../src/components/widgets/your-connection/options';
 import { link, links } from '../../../../src/data';
-import { InputError } from '../../../../src/lib/transfer';
+import { InputError } from '../../../../src/lib/input';
 import { rateToBitsPerSecond } from '../../../../src/lib/units';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
 
