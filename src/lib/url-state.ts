@@ -138,3 +138,16 @@ export function safeText(maxLength: number, pattern = /^[\p{L}\p{N} .,/·+-]*$/u
     serialize: (value) => value,
   };
 }
+
+/** A whole number written plainly ("7", not "7.0", "+7" or "7e0") within [min, max]: a core or a
+ * lap is counted, so numberIn's decimals and exponents would only invite odd URLs. */
+export function wholeNumberIn(min: number, max: number): ParamSpec<number> {
+  return {
+    parse: (raw) => {
+      if (!/^\d{1,4}$/.test(raw)) return undefined;
+      const value = Number(raw);
+      return value >= min && value <= max ? value : undefined;
+    },
+    serialize: (value) => String(value),
+  };
+}

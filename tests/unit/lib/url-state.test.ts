@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { flag, freezeState, listOf, numberIn, oneOf, parseState, safeText, serializeState, type StateCodec } from '../../../src/lib/url-state';
+import { flag, freezeState, listOf, numberIn, oneOf, wholeNumberIn, parseState, safeText, serializeState, type StateCodec } from '../../../src/lib/url-state';
 
 interface Demo {
   mode: 'a' | 'b' | 'c';
@@ -56,5 +56,19 @@ describe('serializeState', () => {
         expect(back.state).toEqual(state);
       }),
     );
+  });
+});
+
+describe('wholeNumberIn', () => {
+  const lap = wholeNumberIn(1, 19);
+  it('reads a plainly written whole number within its range', () => {
+    expect(lap.parse('1')).toBe(1);
+    expect(lap.parse('19')).toBe(19);
+  });
+  it('rejects decimals, signs, exponents, padding and values out of range', () => {
+    for (const raw of ['7.0', '+7', '7e0', ' 7', '0', '20', '', '12345', '-1']) expect(lap.parse(raw), raw).toBeUndefined();
+  });
+  it('writes back what it reads', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 19 }), (n) => lap.parse(lap.serialize(n)) === n));
   });
 });

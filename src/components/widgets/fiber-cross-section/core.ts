@@ -7,8 +7,7 @@
  * (options.ts), so no dataset ships to the browser for it.
  */
 import { amount, divide, type ArithmeticStep } from '../../../lib/steps';
-import type { StateCodec } from '../../../lib/url-state';
-import { wholeNumberIn } from '../whole-number';
+import { wholeNumberIn, type StateCodec } from '../../../lib/url-state';
 
 /** Everything the island needs from the data (built by options.ts). */
 export interface FiberCrossSectionOptions {

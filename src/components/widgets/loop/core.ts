@@ -8,8 +8,7 @@
  */
 import { amount, multiply, type ArithmeticStep } from '../../../lib/steps';
 import { lightTravelSeconds, lightTravelSteps } from '../../../lib/transfer';
-import type { StateCodec } from '../../../lib/url-state';
-import { wholeNumberIn } from '../whole-number';
+import { wholeNumberIn, type StateCodec } from '../../../lib/url-state';
 
 /** Everything the island needs from the data (built by options.ts). */
 export interface LoopOptions {
