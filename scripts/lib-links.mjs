@@ -10,7 +10,6 @@
 // is exact about trailing slashes and only warns for PLANNED_PAGES. Tags come from htmlparser2.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseTags } from './lib-html.mjs';
 
 const URL_ATTRIBUTES = {
   a: ['href'], area: ['href'], link: ['href'], img: ['src', 'srcset'], source: ['src', 'srcset'],
@@ -65,7 +64,7 @@ export function checkLinks({ dist, pages, base, origin, pending }) {
   const external = new Set();
   const anchors = new Map([...pages].map(([file, page]) => [file, anchorsOf(page.tags)]));
 
-  for (const [file, page] of pages) {
+  for (const page of pages.values()) {
     const pageUrl = `${origin}${page.url}`;
     for (const { url, where } of referencesOf(page.tags)) {
       if (url === '' || SKIP_SCHEMES.test(url)) continue;

@@ -121,7 +121,7 @@ export function expectCodecSurvivesHostileQueries<S>(
       try {
         state = parse(search);
       } catch (error) {
-        throw new Error(`parse threw for ${JSON.stringify(search)}: ${String(error)}`);
+        throw new Error(`parse threw for ${JSON.stringify(search)}: ${String(error)}`, { cause: error });
       }
       const bad = nonFiniteNumbers(state);
       if (bad.length) throw new Error(`parse(${JSON.stringify(search)}) holds non-finite numbers: ${bad.join(', ')}`);
