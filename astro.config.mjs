@@ -58,6 +58,26 @@ export default defineConfig({
   env: { schema: { SITE_URL: envField.string({ context: 'server', access: 'public', optional: true }) } },
   devToolbar: { enabled: false },
   // Drops the Chart.js scales no chart registers (see the plugin's header: ≈4.6 KB brotli).
-  vite: { plugins: [chartJsTreeShaking()] },
+  vite: {
+    plugins: [chartJsTreeShaking()],
+    build: {
+      rolldownOptions: {
+        output: {
+          // What every island uses (the widget shell, URL state, translator and the arithmetic
+          // engine) ships as one chunk: left to itself the bundler splits it by which islands
+          // import each module, and each extra chunk costs its import/export glue (≈0.4 KB
+          // brotli on a two-widget page, which is what tipped two lesson pages over budget).
+          codeSplitting: {
+            groups: [
+              {
+                name: 'widget-runtime',
+                test: /[\\/]src[\\/](lib[\\/](constants|input|units|format|steps|transfer|render-steps|url-state)\.ts|i18n[\\/]translate\.ts|components[\\/]widgets[\\/](WidgetShell|StepList)\.svelte|components[\\/]widgets[\\/](widget-island|url-state)\.svelte\.ts)/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
   security: { csp: CSP },
 });
