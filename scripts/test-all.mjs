@@ -67,7 +67,8 @@ function run(step) {
   const child = spawn('npm', ['run', '--silent', step.script], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
-    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0') },
+    // The steps write to a pipe: keep their colours when npm test itself writes to a terminal.
+    env: process.stdout.isTTY && !('FORCE_COLOR' in process.env) ? { ...process.env, FORCE_COLOR: '1' } : process.env,
   });
   entry.child = child;
   prefix(step.name, child.stdout);
