@@ -20,7 +20,11 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    // A failed test keeps a trace of its actions, console and network, without DOM snapshots or
+    // screenshots: snapshotting the DOM around every action made the suite about three times
+    // slower (a Tab walk on /sources/ took 33 s instead of 2.5 s). For a full trace while
+    // debugging a failure, run `npx playwright test <file> --trace on`.
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false, sources: true },
   },
   webServer: [
     {
