@@ -24,7 +24,9 @@ const siteUrlWarning = {
     /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
     'astro:build:start': ({ logger }) => {
       if (!process.env.SITE_URL) {
-        logger.warn(`SITE_URL is not set: canonical, Open Graph, sitemap and embed URLs will use ${site}, and visible citation examples show paths only. Set SITE_URL (and BASE_PATH) for a deployable build.`);
+        logger.warn(
+          `SITE_URL is not set: canonical, Open Graph, sitemap and embed URLs will use ${site}, and visible citation examples show paths only. Set SITE_URL (and BASE_PATH) for a deployable build.`,
+        );
       }
     },
   },

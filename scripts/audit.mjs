@@ -22,7 +22,16 @@ const port = Number(option('port', 4342));
 const dist = 'dist';
 const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, cls: 0.01, tbtMs: 50 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 if (!args.includes('--no-build')) {
   console.log('Building the site (npx astro build)…');
@@ -56,7 +65,9 @@ function heaviestPageIn(section) {
     const file = join(dir, d.name, 'index.html');
     if (!d.isDirectory() || !existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
-    const components = parseTags(html).flatMap((t) => (t.name === 'astro-island' && t.attributes['component-url']?.startsWith('/') ? [t.attributes['component-url'].slice(1)] : []));
+    const components = parseTags(html).flatMap((t) =>
+      t.name === 'astro-island' && t.attributes['component-url']?.startsWith('/') ? [t.attributes['component-url'].slice(1)] : [],
+    );
     const weight = components.reduce((sum, file) => sum + (existsSync(join(dist, file)) ? statSync(join(dist, file)).size : 0), 0);
     if (!best || weight > best.weight || (weight === best.weight && d.name < best.name)) best = { name: d.name, weight };
   }
@@ -131,7 +142,19 @@ try {
 const rows = [['page', 'kind', 'perf (median)', 'perf spread', 'a11y', 'best pr.', 'SEO', 'CLS', 'TBT', 'LCP', 'status']];
 for (const r of results) {
   const m = r.median;
-  rows.push([r.path, r.kind, String(m.performance), `${r.performanceSpread[0]}–${r.performanceSpread[1]}`, String(m.accessibility), String(m['best-practices']), String(m.seo), m.cls.toFixed(3), `${Math.round(m.tbtMs)} ms`, `${Math.round(m.lcpMs)} ms`, r.misses.length ? 'FAIL' : 'ok']);
+  rows.push([
+    r.path,
+    r.kind,
+    String(m.performance),
+    `${r.performanceSpread[0]}–${r.performanceSpread[1]}`,
+    String(m.accessibility),
+    String(m['best-practices']),
+    String(m.seo),
+    m.cls.toFixed(3),
+    `${Math.round(m.tbtMs)} ms`,
+    `${Math.round(m.lcpMs)} ms`,
+    r.misses.length ? 'FAIL' : 'ok',
+  ]);
 }
 const md = [
   `# Lighthouse (mobile, median of ${runs} runs)`,
@@ -147,7 +170,10 @@ const md = [
   '',
 ].join('\n');
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/lighthouse.json', `${JSON.stringify({ date: new Date().toISOString(), runs, budget: BUDGET, skipped: targets.filter((t) => !t.path).map((t) => t.kind), results }, null, 2)}\n`);
+writeFileSync(
+  'reports/lighthouse.json',
+  `${JSON.stringify({ date: new Date().toISOString(), runs, budget: BUDGET, skipped: targets.filter((t) => !t.path).map((t) => t.kind), results }, null, 2)}\n`,
+);
 writeFileSync('reports/lighthouse.md', md);
 
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

@@ -47,10 +47,12 @@ const basePathRun = args.includes('--no-base-path') || process.env.BASE_PATH ? n
 const problems = { budgets: [], html: [], links: [], csp: [], text: [], 'base path': [] };
 const files = listFiles(dist);
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
-const pages = new Map(htmlFiles.map((file) => {
-  const html = readFileSync(join(dist, file), 'utf8');
-  return [file, { url: `${base}${urlPathOf(file).slice(1)}`, html, tags: parseTags(html) }];
-}));
+const pages = new Map(
+  htmlFiles.map((file) => {
+    const html = readFileSync(join(dist, file), 'utf8');
+    return [file, { url: `${base}${urlPathOf(file).slice(1)}`, html, tags: parseTags(html) }];
+  }),
+);
 const ownInline = new Set(inlineScriptHashes('src'));
 
 // ── 1. Byte budgets ──────────────────────────────────────────────────────────────────────────
@@ -69,7 +71,17 @@ for (const file of files.filter((f) => /\.m?js$/.test(f))) {
 }
 const table = [['page', 'JS (br)', 'inline JS (br)', 'of which own', 'CSS (br)', 'islands', 'chart', 'budget', 'status']];
 for (const { page, m } of rows) {
-  table.push([page, fmtKb(m.bundledJs), fmtKb(m.inlineJs), fmtKb(m.ownInlineJs), fmtKb(m.cssBytes), String(m.islands), m.hasChart ? 'yes' : 'no', m.tier, m.over.length || m.problems.length ? 'FAIL' : 'ok']);
+  table.push([
+    page,
+    fmtKb(m.bundledJs),
+    fmtKb(m.inlineJs),
+    fmtKb(m.ownInlineJs),
+    fmtKb(m.cssBytes),
+    String(m.islands),
+    m.hasChart ? 'yes' : 'no',
+    m.tier,
+    m.over.length || m.problems.length ? 'FAIL' : 'ok',
+  ]);
 }
 const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
 console.log(`\n1. Byte budgets (brotli q11, 1 KB = 1000 B; imports followed with ${lexer})`);
@@ -160,7 +172,10 @@ for (const mode of ['merge', 'override']) {
       const [name, ...values] = directive.split(' ');
       if (!policies.some((p) => (p.get(name ?? '') ?? []).join(' ') === values.join(' '))) say(`lacks "${directive}" (the <meta> has it)`);
     }
-    const ancestors = policies.map((p) => p.get('frame-ancestors')).filter(Boolean).map((v) => v.join(' '));
+    const ancestors = policies
+      .map((p) => p.get('frame-ancestors'))
+      .filter(Boolean)
+      .map((v) => v.join(' '));
     if (path.startsWith(EMBED)) {
       if (ancestors.length === 0 || ancestors.some((a) => a !== '*')) say(`must be frameable anywhere, gets frame-ancestors [${ancestors.join(' | ')}]`);
     } else if (!ancestors.includes("'self'") || ancestors.some((a) => a !== "'self'")) say(`must allow framing by this site only, gets frame-ancestors [${ancestors.join(' | ')}]`);
@@ -171,7 +186,9 @@ for (const mode of ['merge', 'override']) {
     if (cache !== CACHE.asset) problems.csp.push(`_headers ${reading}: ${base}${asset} gets Cache-Control "${cache}", expected "${CACHE.asset}"`);
   }
 }
-console.log(`\n4. CSP: <meta> policy on ${pages.size} pages (every inline script and style hashed); dist/_headers matches the pages and was read both ways (Netlify/Cloudflare merge, serve.mjs override)`);
+console.log(
+  `\n4. CSP: <meta> policy on ${pages.size} pages (every inline script and style hashed); dist/_headers matches the pages and was read both ways (Netlify/Cloudflare merge, serve.mjs override)`,
+);
 console.log(`   header policy: ${headerPolicy}`);
 
 // ── 5. Visible text ──────────────────────────────────────────────────────────────────────────
@@ -197,4 +214,6 @@ if (all.length) {
   for (const p of all) console.error(`  - ${p}`);
   process.exit(1);
 }
-console.log(`\n✓ test:dist: ${pages.size} pages within budget, valid HTML, links resolve, CSP consistent, no development host in visible text${basePathRun ? ', site works under a base path' : ''}.`);
+console.log(
+  `\n✓ test:dist: ${pages.size} pages within budget, valid HTML, links resolve, CSP consistent, no development host in visible text${basePathRun ? ', site works under a base path' : ''}.`,
+);

@@ -70,7 +70,10 @@ export function headerPolicyFrom(metaPolicies) {
   for (const policy of metaPolicies) for (const hash of hashesIn(policy.get('script-src'))) scriptHashes.add(hash);
   return [
     ...CSP_DIRECTIVES,
-    `script-src 'self' ${[...scriptHashes].sort().map((h) => `'${h}'`).join(' ')}`,
+    `script-src 'self' ${[...scriptHashes]
+      .sort()
+      .map((h) => `'${h}'`)
+      .join(' ')}`,
     "style-src 'self' 'unsafe-inline'",
     "style-src-attr 'unsafe-inline'",
   ].join('; ');
@@ -103,7 +106,7 @@ export function renderHeadersFile({ policy, sections, base = '/' }) {
     '# (scripts/lib-headers.mjs explains the shape). Never edited by hand; test:dist re-derives it.',
     '# Format: Netlify / Cloudflare Pages; scripts/serve.mjs applies it locally.',
     '',
-    '# Everything: the site-wide policy (same as each page\'s <meta>), framing by this origin only.',
+    "# Everything: the site-wide policy (same as each page's <meta>), framing by this origin only.",
     `${base}*`,
     `  Content-Security-Policy: ${policy}`,
     '  X-Frame-Options: SAMEORIGIN',
@@ -117,7 +120,7 @@ export function renderHeadersFile({ policy, sections, base = '/' }) {
   }
   lines.push(
     '',
-    '# Embeds: any site may frame them (journalists\' articles).',
+    "# Embeds: any site may frame them (journalists' articles).",
     `${base}embed/*`,
     `  Content-Security-Policy: ${policy}; frame-ancestors *`,
     `  Cache-Control: ${HTML_CACHE}`,
@@ -132,7 +135,7 @@ export function renderHeadersFile({ policy, sections, base = '/' }) {
     `${base}embed.js`,
     '  Cache-Control: public, max-age=3600',
     '',
-    '# oEmbed documents are read by other sites\' servers and browsers.',
+    "# oEmbed documents are read by other sites' servers and browsers.",
     `${base}oembed/*`,
     '  Access-Control-Allow-Origin: *',
     '',

@@ -12,9 +12,21 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const URL_ATTRIBUTES = {
-  a: ['href'], area: ['href'], link: ['href'], img: ['src', 'srcset'], source: ['src', 'srcset'],
-  script: ['src'], iframe: ['src'], video: ['src', 'poster'], audio: ['src'], track: ['src'],
-  embed: ['src'], object: ['data'], use: ['href'], image: ['href'], form: ['action'],
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  use: ['href'],
+  image: ['href'],
+  form: ['action'],
 };
 // <meta> whose content is a URL of this site (Open Graph, Twitter cards).
 const URL_METAS = new Set(['og:url', 'og:image', 'og:image:url', 'og:image:secure_url', 'og:video', 'twitter:image', 'twitter:url']);

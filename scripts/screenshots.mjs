@@ -22,7 +22,10 @@ for (let tries = 0; ; tries++) {
     await new Promise((r) => setTimeout(r, 250));
   }
 }
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
 try {
   const variants = [
     { name: 'light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },

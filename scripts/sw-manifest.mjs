@@ -58,7 +58,12 @@ export function buildPrecache(distDir, base) {
 
   const urls = [...files.keys()].sort();
   const hash = createHash('sha256');
-  for (const url of urls) hash.update(url).update('\0').update(readFileSync(files.get(url))).update('\0');
+  for (const url of urls)
+    hash
+      .update(url)
+      .update('\0')
+      .update(readFileSync(files.get(url)))
+      .update('\0');
   hash.update(readFileSync(TEMPLATE));
   return { urls, version: hash.digest('hex').slice(0, 16), assetPrefix: `${basePath}_astro/` };
 }

@@ -319,7 +319,8 @@ export const derivedFigures = {
   },
   'record-vs-2019-capacity-distance': {
     describes: 'How much larger the record’s computed capacity × distance is than the 2019 result, in percent.',
-    compute: () => 100 * (exabitKm(recordBitsPerSecond(), factNumber('record-distance')) / exabitKm(recordBitsPerSecondOf('nict-2019-715tb'), recordDistanceKm('nict-2019-715tb')) - 1),
+    compute: () =>
+      100 * (exabitKm(recordBitsPerSecond(), factNumber('record-distance')) / exabitKm(recordBitsPerSecondOf('nict-2019-715tb'), recordDistanceKm('nict-2019-715tb')) - 1),
     format: asPercent,
   },
   'record-vs-tat8': {

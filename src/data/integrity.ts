@@ -130,7 +130,8 @@ function recordRowProblems(record: FiberRecord, facts: readonly Fact[]): string[
   const cited = new Set(record.sourceIds);
   const perFigure = [...(record.capacitySourceIds ?? []), ...(record.distanceSourceIds ?? []), ...(record.distanceDisputedKm ?? []).flatMap((reading) => reading.sourceIds)];
   for (const sourceId of perFigure) if (!cited.has(sourceId)) problems.push(`${where}: "${sourceId}" backs a figure but is not in sourceIds`);
-  if (record.distanceKm === null && (record.distanceDisputedKm !== undefined || record.distanceSourceIds !== undefined)) problems.push(`${where}: distance sources or readings without a distance`);
+  if (record.distanceKm === null && (record.distanceDisputedKm !== undefined || record.distanceSourceIds !== undefined))
+    problems.push(`${where}: distance sources or readings without a distance`);
   for (const reading of record.distanceDisputedKm ?? []) {
     if (reading.km === record.distanceKm) problems.push(`${where}: disputed reading ${reading.km} km repeats the row's own distance`);
   }

@@ -28,23 +28,25 @@ export const sizeSchema = z.object({ value: z.number().positive().finite(), unit
 /** What part of the story a source mainly supports; groups the /sources/ page. */
 export const SOURCE_TOPICS = ['record', 'physics', 'speeds', 'media', 'audiences', 'history', 'coverage'] as const;
 
-export const sourceSchema = z.object({
-  /** Short stable id, cited by other datasets. */
-  id,
-  topic: z.enum(SOURCE_TOPICS),
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  /** Where the text was read. Omitted only for material with no public address (private
-   * notes of conference slides), which must then be labelled tertiary. */
-  url: z.url().optional(),
-  /** Publication date, or omitted when the page is undated. */
-  date: isoDate.optional(),
-  confidence: confidenceSchema,
-  /** One line: what this source supports on the site. */
-  supports: z.string().min(1),
-  /** Caveats: a mirror, only the opening was readable, and so on. */
-  note: z.string().optional(),
-}).refine((s) => s.url !== undefined || s.confidence === 'tertiary', 'a source without a public address must be labelled tertiary');
+export const sourceSchema = z
+  .object({
+    /** Short stable id, cited by other datasets. */
+    id,
+    topic: z.enum(SOURCE_TOPICS),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    /** Where the text was read. Omitted only for material with no public address (private
+     * notes of conference slides), which must then be labelled tertiary. */
+    url: z.url().optional(),
+    /** Publication date, or omitted when the page is undated. */
+    date: isoDate.optional(),
+    confidence: confidenceSchema,
+    /** One line: what this source supports on the site. */
+    supports: z.string().min(1),
+    /** Caveats: a mirror, only the opening was readable, and so on. */
+    note: z.string().optional(),
+  })
+  .refine((s) => s.url !== undefined || s.confidence === 'tertiary', 'a source without a public address must be labelled tertiary');
 
 /** Units a fact may carry besides data rates and sizes. */
 export const FACT_UNITS = ['km', 'mm', 'µm', 'nm', 'ms', 'µs/km', 'dB/km', 'Eb/s·km', 'THz', 'count', 'ratio', 'date', 'text', ...RATE_UNITS] as const;
@@ -64,7 +66,10 @@ export const factSchema = z
   })
   .refine((f) => (f.unit === 'date' ? typeof f.value === 'string' && isoDate.safeParse(f.value).success : true), 'date facts need an ISO date')
   .refine((f) => (f.unit === 'text' ? typeof f.value === 'string' : true), 'text facts need a string value')
-  .refine((f) => (f.unit !== 'date' && f.unit !== 'text' ? typeof f.value === 'number' && f.value > 0 && Number.isFinite(f.value) : true), 'numeric facts need a positive finite number') satisfies z.ZodType<FactEntry>;
+  .refine(
+    (f) => (f.unit !== 'date' && f.unit !== 'text' ? typeof f.value === 'number' && f.value > 0 && Number.isFinite(f.value) : true),
+    'numeric facts need a positive finite number',
+  ) satisfies z.ZodType<FactEntry>;
 
 export const linkSchema = z.object({
   id,

@@ -79,7 +79,8 @@ export const en = {
   // (keys for this area go below this line)
   'sources.title': 'Sources',
   'sources.description': 'Every source behind the figures on Petabit Explained: who published it, when, how far it can be trusted, what it supports and which data cite it.',
-  'sources.intro': 'Every figure on this site comes from one of these sources. Each entry says how far it can be trusted, what it supports, and which data entries cite it. Where only a mirror or part of a page could be read, the note says so.',
+  'sources.intro':
+    'Every figure on this site comes from one of these sources. Each entry says how far it can be trusted, what it supports, and which data entries cite it. Where only a mirror or part of a page could be read, the note says so.',
   'sources.count': '{count} sources',
   'sources.topicsNav': 'Source topics',
   'sources.confidenceLegend': 'How far a source can be trusted',
@@ -133,7 +134,8 @@ export const en = {
   'data.download.csv': '{dataset} as CSV',
   'data.csvNote': 'In the CSV files, nested fields are flattened with dots (rate.value, rate.unit) and lists are joined with a space. The JSON files keep the original structure.',
   'data.licence.heading': 'Licence',
-  'data.licence.body': 'Text and data are released under the Creative Commons Attribution 4.0 International licence (CC BY 4.0). The code is released under the MIT licence. The sources quoted keep their own rights; cite them as listed on the sources page.',
+  'data.licence.body':
+    'Text and data are released under the Creative Commons Attribution 4.0 International licence (CC BY 4.0). The code is released under the MIT licence. The sources quoted keep their own rights; cite them as listed on the sources page.',
   'data.licence.ccby': 'CC BY 4.0 licence text',
   'data.cite.heading': 'How to cite',
   'data.cite.body': 'Please name the site and link to the page or dataset you used, for example:',
@@ -190,7 +192,8 @@ export const en = {
   'widgets.article': 'Read the article that explains it',
   'widgets.embedHeight': 'Embeds at {height} px tall',
   'widgets.hasChart': 'includes a chart',
-  'widgets.intro': 'Every comparison on this site, ready to use and to embed in your own story. Each one shows its arithmetic and cites its sources. Open a widget to try it and copy its embed code.',
+  'widgets.intro':
+    'Every comparison on this site, ready to use and to embed in your own story. Each one shows its arithmetic and cites its sources. Open a widget to try it and copy its embed code.',
 
   // ── widgets: comparison ──
   // (keys for this area go below this line)
@@ -201,7 +204,8 @@ export const en = {
   'widget.units.inBits': 'Counted in bits',
   'widget.units.inBytes': 'Counted in bytes',
   'widget.units.trap.title': 'The ×8 trap',
-  'widget.units.trap': '{bits} is the same as {bytes}: a byte is 8 bits. Read the small b as a capital B ({bitsAsBytes}) and it becomes 8× too big; read the B as a b ({bytesAsBits}) and it becomes 8× too small.',
+  'widget.units.trap':
+    '{bits} is the same as {bytes}: a byte is 8 bits. Read the small b as a capital B ({bitsAsBytes}) and it becomes 8× too big; read the B as a b ({bytesAsBits}) and it becomes 8× too small.',
   'widget.units.binary': '{typed} uses a binary prefix: {prefix} means {binaryPower} = {factor}, not {decimalPower}. In decimal units, as in the table, it is {decimal}.',
   'widget.units.table.caption': 'The same quantity with every decimal (SI) prefix',
   'widget.units.table.prefix': 'Prefix',
@@ -285,7 +289,8 @@ export const en = {
   'widget.streams.table.people': 'People',
   'widget.streams.table.share': 'One stream each for',
   'widget.streams.cell.over': 'everyone, {ratio} over',
-  'widget.streams.caveat': 'A way to picture the size, not how networks work: no single fiber feeds millions of homes. Real traffic crosses many cables, routers and local lines, and every viewer needs a connection of their own.',
+  'widget.streams.caveat':
+    'A way to picture the size, not how networks work: no single fiber feeds millions of homes. Real traffic crosses many cables, routers and local lines, and every viewer needs a connection of their own.',
   'widget.streams.summary': 'The record could carry {count} streams at {rate} at once. {world}',
   'widget.streams.step.world': 'Against the world’s population: streams ÷ people',
   'widget.music-years.title': 'Years of music in one second',
@@ -315,7 +320,8 @@ export const en = {
   // ── widgets: visual ──
   // (keys for this area go below this line)
   'widget.records-chart.title': 'Fiber records: capacity against distance',
-  'widget.records-chart.description': 'Every result in our data, on log scales. The dashed lines join results with the same capacity × distance; later results, some reported only in conference notes, reach further than the 2025 record.',
+  'widget.records-chart.description':
+    'Every result in our data, on log scales. The dashed lines join results with the same capacity × distance; later results, some reported only in conference notes, reach further than the 2025 record.',
   'widget.records-chart.view': 'Capacity against',
   'widget.records-chart.view.distance': 'Distance',
   'widget.records-chart.view.year': 'Year',
@@ -333,7 +339,8 @@ export const en = {
   'widget.records-chart.axis.capacity': 'Capacity (log scale)',
   'widget.records-chart.product': '{rate}·km',
   'widget.records-chart.line': '{value} Eb/s·km',
-  'widget.records-chart.label.distance': '{count} records as points: capacity against distance, both on log scales, with dashed lines of equal capacity × distance. The {year} record, {rate} over {distance} ({product}), is the large red diamond.',
+  'widget.records-chart.label.distance':
+    '{count} records as points: capacity against distance, both on log scales, with dashed lines of equal capacity × distance. The {year} record, {rate} over {distance} ({product}), is the large red diamond.',
   'widget.records-chart.label.year': '{count} records as points: capacity by year, from {first} to {last}. The {year} record, {rate}, is the large red diamond.',
   'widget.records-chart.pick': 'Record',
   'widget.records-chart.pick.hint': 'Use the arrow keys to move from record to record; its point is highlighted on the chart.',
@@ -345,7 +352,8 @@ export const en = {
   'widget.records-chart.product.disputed': '{product} (from {low} to {high} across the reported distances)',
   'widget.records-chart.tertiary': 'Tertiary: reported only in private conference notes',
   'widget.records-chart.tertiaryLine': 'Confidence: tertiary. Known only from private notes of conference talks or programmes; no paper or primary page was read.',
-  'widget.records-chart.disputedLine': 'The distance is disputed: {distance}. Capacity × distance, and any figure derived from this distance, depends on which one is right: {product}.',
+  'widget.records-chart.disputedLine':
+    'The distance is disputed: {distance}. Capacity × distance, and any figure derived from this distance, depends on which one is right: {product}.',
   'widget.records-chart.beyond': 'The {year} record no longer has the largest capacity × distance in our data: {results} reported more.',
   'widget.records-chart.beyond.result': '{rate} over {distance} ({year})',
   'widget.records-chart.beyond.tertiary': '{rate} over {distance} ({year}, tertiary)',
@@ -376,7 +384,8 @@ export const en = {
   'widget.fiber-cross-section.title': 'Inside the record’s multicore fiber, at true scale',
   'widget.fiber-cross-section.description': 'A standard fiber, the record’s multicore fiber and a human hair, drawn to the same scale. Pick a core to see its share of the record.',
   'widget.fiber-cross-section.picture': 'Three circles at the same scale: a standard fiber, the record’s multicore fiber and a human hair',
-  'widget.fiber-cross-section.picture.desc': 'Left: a standard single-mode fiber, {cladding} of glass across, with one light-carrying core of about {core}. Middle: the record’s fiber, the same {cladding} across, with {cores} cores drawn, for illustration, in a hexagon: one in the centre, {inner} around it and {outer} in the outer ring (the real layout is not in the sources). Right: a human hair, about {hair} across.',
+  'widget.fiber-cross-section.picture.desc':
+    'Left: a standard single-mode fiber, {cladding} of glass across, with one light-carrying core of about {core}. Middle: the record’s fiber, the same {cladding} across, with {cores} cores drawn, for illustration, in a hexagon: one in the centre, {inner} around it and {outer} in the outer ring (the real layout is not in the sources). Right: a human hair, about {hair} across.',
   'widget.fiber-cross-section.smf': 'Standard fiber',
   'widget.fiber-cross-section.um': '{value} µm',
   'widget.fiber-cross-section.mcf': '{cores}-core fiber',
@@ -389,15 +398,19 @@ export const en = {
   'widget.fiber-cross-section.keys': 'Select a core by clicking or tapping it, or focus the cores and use the arrow keys.',
   'widget.fiber-cross-section.share.before': 'If the record were split evenly, core {n} ({ring}) would carry',
   'widget.fiber-cross-section.share.after': 'of the {rate}: one {cores}th, {percent}.',
-  'widget.fiber-cross-section.coupled': 'The split is notional: the cores are coupled, so light mixes between them along the way, and the receiver separates the signals again with MIMO processing.',
-  'widget.fiber-cross-section.scale': 'True scale: the hair’s diameter is typical (scalp hair varies from person to person). The {cores} cores are drawn with the standard core size; their exact size and spacing in the record’s fiber were not in the sources, so the layout is illustrative.',
+  'widget.fiber-cross-section.coupled':
+    'The split is notional: the cores are coupled, so light mixes between them along the way, and the receiver separates the signals again with MIMO processing.',
+  'widget.fiber-cross-section.scale':
+    'True scale: the hair’s diameter is typical (scalp hair varies from person to person). The {cores} cores are drawn with the standard core size; their exact size and spacing in the record’s fiber were not in the sources, so the layout is illustrative.',
   'widget.fiber-cross-section.summary': 'Core {n} ({ring}): {share} if the {rate} were split evenly over {cores} cores.',
   'widget.fiber-cross-section.step.share': 'The record’s rate divided by the number of cores',
 
   'widget.loop.title': 'The recirculating loop: a long route in a lab',
-  'widget.loop.description': 'The light went round and round one spool of the multicore fiber, boosted by an amplifier and steered by switches, until it had covered the record distance.',
+  'widget.loop.description':
+    'The light went round and round one spool of the multicore fiber, boosted by an amplifier and steered by switches, until it had covered the record distance.',
   'widget.loop.picture': 'The recirculating loop',
-  'widget.loop.picture.desc': 'A transmitter feeds light through a switch into a loop made of one {span} spool of the multicore fiber and an amplifier. The light circles the loop {laps} times; then the switch sends it to the receiver. Lap {lap} of {laps} is shown.',
+  'widget.loop.picture.desc':
+    'A transmitter feeds light through a switch into a loop made of one {span} spool of the multicore fiber and an amplifier. The light circles the loop {laps} times; then the switch sends it to the receiver. Lap {lap} of {laps} is shown.',
   'widget.loop.transmitter': 'Transmitter',
   'widget.loop.receiver': 'Receiver',
   'widget.loop.switch': 'Switch',
@@ -441,7 +454,8 @@ export const en = {
   // (keys for this area go below this line)
   'embed.button': 'Embed this',
   'embed.dialog.title': 'Embed “{title}”',
-  'embed.dialog.intro': 'Paste one of these into your story or CMS. The embed shows the widget exactly as you see it now, and keeps showing that even if this site changes its defaults.',
+  'embed.dialog.intro':
+    'Paste one of these into your story or CMS. The embed shows the widget exactly as you see it now, and keeps showing that even if this site changes its defaults.',
   'embed.theme.label': 'Colours',
   'embed.theme.auto': 'Follow the reader’s setting',
   'embed.theme.light': 'Always light',
@@ -462,7 +476,8 @@ export const en = {
   // ── classroom ──
   // (keys for this area go below this line)
   'classroom.title': 'Classroom',
-  'classroom.description': 'Free lesson plans, printable worksheets with answer keys and a glossary on the 1.02 Pb/s fiber record, for ages 11–16. No accounts, no tracking, works offline.',
+  'classroom.description':
+    'Free lesson plans, printable worksheets with answer keys and a glossary on the 1.02 Pb/s fiber record, for ages 11–16. No accounts, no tracking, works offline.',
   'classroom.nav.label': 'Classroom',
   'classroom.nav.guide': 'Teacher guide',
   'classroom.nav.glossary': 'Glossary',
@@ -513,8 +528,10 @@ export const en = {
   'classroom.privacy.title': 'Privacy statement for schools',
   'classroom.privacy.description': 'For IT departments: no accounts, no cookies, no analytics, no third-party requests and no student data. What the offline copy stores, and why.',
   'classroom.glossary.title': 'Glossary',
-  'classroom.glossary.description': 'Plain definitions of the words used on this site — bits, bytes, prefixes, cores, cladding, multiplexing and more — written for readers aged 11 and up.',
-  'classroom.glossary.intro': 'Plain definitions of the words used on this site, written for readers aged 11 and up. Each term has its own link, so you can point students straight to it.',
+  'classroom.glossary.description':
+    'Plain definitions of the words used on this site — bits, bytes, prefixes, cores, cladding, multiplexing and more — written for readers aged 11 and up.',
+  'classroom.glossary.intro':
+    'Plain definitions of the words used on this site, written for readers aged 11 and up. Each term has its own link, so you can point students straight to it.',
   'classroom.glossary.offlineTitle': 'Glossary (offline copy)',
   'classroom.glossary.offlineIntro': 'This copy of the glossary is saved with the classroom pages so it works without a network connection.',
   'classroom.glossary.example': 'Example',
@@ -547,34 +564,49 @@ export const en = {
   'classroom.q.petabit.petabyte': 'How many seconds would the record link ({rate}) need to send {size} of data?',
   'classroom.q.petabit.gigabytes': 'How many files of {size} each could the record link ({rate}) send every second?',
   'classroom.q.petabit.perCore': 'The fiber has {cores} cores. If every core carried an equal share of {rate}, what data rate would one core carry, in terabits per second?',
-  'classroom.q.headline.petabytes': 'A headline says the link sent “{claim}”. The researchers reported {rate}. Does the headline hold? If not, how many times too big or too small is it?',
-  'classroom.q.headline.product': 'NICT states a capacity × distance of {stated}. Multiply {rate} by {distance} yourself, in exabits per second × km. How far, in percent, is the stated figure from your result?',
+  'classroom.q.headline.petabytes':
+    'A headline says the link sent “{claim}”. The researchers reported {rate}. Does the headline hold? If not, how many times too big or too small is it?',
+  'classroom.q.headline.product':
+    'NICT states a capacity × distance of {stated}. Multiply {rate} by {distance} yourself, in exabits per second × km. How far, in percent, is the stated figure from your result?',
   'classroom.q.headline.perKm': 'A website wrote that the fiber reached “{stated} exabits per second per kilometre”. What is wrong with “per kilometre”?',
-  'classroom.q.claim.transfer-time': 'The claim’s file is {size}. At {rate}, how long does it really take to send? Does the claim hold? What would you still want to check about its figures?',
+  'classroom.q.claim.transfer-time':
+    'The claim’s file is {size}. At {rate}, how long does it really take to send? Does the claim hold? What would you still want to check about its figures?',
   'classroom.q.claim.copies-per-second': 'At {rate}, how many copies of {size} can the link really send each second? Does the claim hold? If not, how many times is it off?',
-  'classroom.q.claim.audio-years': 'The article counts {size} for every {play} of music. What bitrate is that? At {rate}, how many years of music does the link send each second? Does the claim hold?',
-  'classroom.q.claim.data-per-day': 'An industry estimate puts the data the world creates each day at {estimate}. How many times bigger than the claim is that? What word do you think went missing? Extra: how much could one link of {rate} move in a day?',
-  'classroom.q.claim.distance-per-second': 'Light in this glass is slower than in a vacuum by a factor of {index} (the group index). How long does light need to cross {distance} of fiber, and how many times could it cross in one second? What is wrong with the claim?',
+  'classroom.q.claim.audio-years':
+    'The article counts {size} for every {play} of music. What bitrate is that? At {rate}, how many years of music does the link send each second? Does the claim hold?',
+  'classroom.q.claim.data-per-day':
+    'An industry estimate puts the data the world creates each day at {estimate}. How many times bigger than the claim is that? What word do you think went missing? Extra: how much could one link of {rate} move in a day?',
+  'classroom.q.claim.distance-per-second':
+    'Light in this glass is slower than in a vacuum by a factor of {index} (the group index). How long does light need to cross {distance} of fiber, and how many times could it cross in one second? What is wrong with the claim?',
   'classroom.q.light.cladding': 'The fiber’s glass (its cladding) is {cladding} across. One millimetre is 1,000 micrometres (µm). How many micrometres across is the cladding?',
-  'classroom.q.light.cores': 'A standard single-mode fiber has one core. The record fiber fits {cores} cores inside glass of exactly the same diameter. Why does keeping the standard size matter for the companies that design and make fiber cables? Could the new fiber simply replace the fiber in cables already in the ground?',
+  'classroom.q.light.cores':
+    'A standard single-mode fiber has one core. The record fiber fits {cores} cores inside glass of exactly the same diameter. Why does keeping the standard size matter for the companies that design and make fiber cables? Could the new fiber simply replace the fiber in cables already in the ground?',
   'classroom.q.light.vacuum': 'Light in a vacuum travels {c}. How long would it take to travel {distance}? Give your answer in milliseconds (ms).',
-  'classroom.q.light.glass': 'In glass, light is slower: divide its speed in a vacuum by the group index, {index}. What is the speed of light in the fiber, and how long does light take to cross {distance} of it?',
+  'classroom.q.light.glass':
+    'In glass, light is slower: divide its speed in a vacuum by the group index, {index}. What is the speed of light in the fiber, and how long does light take to cross {distance} of it?',
   'classroom.q.light.roundTrip': 'A message travels {distance} through the fiber and a reply comes back the same way. Using your last answer, what is the round-trip time?',
   'classroom.q.light.roundTripVacuum': 'A message travels {distance} and a reply comes back the same way. Using your last answer, what is the shortest possible round-trip time?',
-  'classroom.q.light.lapTime': 'One lap of the loop is {span} of the same glass (group index {index}). How long does light take to go round once, in milliseconds? Multiply by the number of laps from your last answer: do you get the time for the whole distance again?',
+  'classroom.q.light.lapTime':
+    'One lap of the loop is {span} of the same glass (group index {index}). How long does light take to go round once, in milliseconds? Multiply by the number of laps from your last answer: do you get the time for the whole distance again?',
   'classroom.q.light.laps': 'The lab did not lay {distance} of cable: it sent the light round a loop of {span} of fiber again and again. About how many laps make {distance}?',
   'classroom.explain.scientific': 'Move the decimal point until one digit is left in front of it; the number of places it moved is the power of ten.',
   'classroom.explain.bytes': 'To turn bits into bytes, divide by 8. A small b means bits and a capital B means bytes.',
   'classroom.explain.petabyte': 'Turn the size into bits first (× 8), then divide by the rate. Mixing up petabits and petabytes makes the answer 8 times too small.',
-  'classroom.explain.perCore': 'This is only an average. The cores are coupled: light mixes between them and the receiver untangles all the signals together (MIMO), so no single core is a separate lane.',
+  'classroom.explain.perCore':
+    'This is only an average. The cores are coupled: light mixes between them and the receiver untangles all the signals together (MIMO), so no single core is a separate lane.',
   'classroom.explain.headline.petabytes': 'The link carried petabits (small b), not petabytes (capital B). Every byte is 8 bits, so the headline overstates the amount of data.',
-  'classroom.explain.headline.product': 'Nobody outside the team knows where this gap comes from: the published rate and distance are rounded, and the product may have been worked out from more exact or differently counted values that were not published, but that is a guess. Quote the stated figure as NICT’s and show your multiplication beside it.',
-  'classroom.explain.headline.perKm': 'Capacity × distance is a product: the data rate multiplied by the distance. “Per kilometre” would mean dividing by the distance, which gives a completely different number.',
+  'classroom.explain.headline.product':
+    'Nobody outside the team knows where this gap comes from: the published rate and distance are rounded, and the product may have been worked out from more exact or differently counted values that were not published, but that is a guess. Quote the stated figure as NICT’s and show your multiplication beside it.',
+  'classroom.explain.headline.perKm':
+    'Capacity × distance is a product: the data rate multiplied by the distance. “Per kilometre” would mean dividing by the distance, which gives a completely different number.',
   'classroom.explain.light.cladding': 'That is the same diameter as the glass of ordinary single-mode fiber.',
-  'classroom.explain.light.cores': 'Good answers mention that a fiber of the standard size can use existing cable designs, sizes and manufacturing lines, and that one fiber could do the work of several. It is not a simple swap: almost all installed cables hold single-core fiber, each core must be led in and out through a fan-in/fan-out device, and joints must turn the fibers until every core lines up.',
+  'classroom.explain.light.cores':
+    'Good answers mention that a fiber of the standard size can use existing cable designs, sizes and manufacturing lines, and that one fiber could do the work of several. It is not a simple swap: almost all installed cables hold single-core fiber, each core must be led in and out through a fan-in/fan-out device, and joints must turn the fibers until every core lines up.',
   'classroom.explain.light.glass': 'The group index says how many times slower a pulse of light travels in the glass than in a vacuum.',
-  'classroom.explain.light.roundTrip': 'Latency depends on the distance and the speed of light in glass, not on the data rate: a faster link delivers more data each second, but every bit still needs this long to arrive.',
-  'classroom.explain.light.lapTime': 'Each lap takes less than half a millisecond; the laps add up to the same time as one long cable of the full length, because latency depends only on the distance travelled in the glass.',
+  'classroom.explain.light.roundTrip':
+    'Latency depends on the distance and the speed of light in glass, not on the data rate: a faster link delivers more data each second, but every bit still needs this long to arrive.',
+  'classroom.explain.light.lapTime':
+    'Each lap takes less than half a millisecond; the laps add up to the same time as one long cable of the full length, because latency depends only on the distance travelled in the glass.',
   'classroom.explain.light.laps': 'The loop imitates a long link: on every lap amplifiers boost the signal, as they would along a real cable.',
 
   // ── quality ──

@@ -8,7 +8,17 @@ import { audioYearsSteps, bytesMovedSteps } from './link-steps';
 import { amount, divide, given, multiply, relabel, type Amount, type ArithmeticStep } from './steps';
 import { rateToBitsPerSecond, sizeToBytes } from './units';
 import type { Verdict } from './verdict';
-import { BITS_PER_BYTE_AMOUNT, LIGHT_SPEED_AMOUNT, audioYearsPerSecond, bytesMoved, copiesPerSecond, lightTravelSeconds, simultaneousStreams, speedRatio, transferSeconds } from './transfer';
+import {
+  BITS_PER_BYTE_AMOUNT,
+  LIGHT_SPEED_AMOUNT,
+  audioYearsPerSecond,
+  bytesMoved,
+  copiesPerSecond,
+  lightTravelSeconds,
+  simultaneousStreams,
+  speedRatio,
+  transferSeconds,
+} from './transfer';
 import { BITS_PER_BYTE, SECONDS_PER_DAY } from './constants';
 
 export type { Verdict } from './verdict';
@@ -136,7 +146,14 @@ export function checkClaim(claim: ClaimEntry, data: ClaimData): ClaimCheck {
       );
       // The premise is judged first: right arithmetic on a speed nobody can buy is still wrong.
       if (timesApart(premiseRatio) > HOLDS_WITHIN) {
-        return { computed: amount('rate', realRate), claimed: amount('rate', claimedRate), ratio: premiseRatio, factorOff: timesApart(premiseRatio), verdict: 'false-premise', steps };
+        return {
+          computed: amount('rate', realRate),
+          claimed: amount('rate', claimedRate),
+          ratio: premiseRatio,
+          factorOff: timesApart(premiseRatio),
+          verdict: 'false-premise',
+          steps,
+        };
       }
       return judge(amount('percent', claimedShare), amount('percent', check.claimedPercent), steps, scoped);
     }
@@ -208,7 +225,8 @@ export function checkClaim(claim: ClaimEntry, data: ClaimData): ClaimCheck {
       const longestAtRate = largest(earlier.filter((r) => rateToBitsPerSecond(r.capacity) >= recordRate).flatMap((r) => (r.distanceKm === null ? [] : [r.distanceKm])));
       const claimedRate = rateToBitsPerSecond(check.claimedRate);
       const steps: ArithmeticStep[] = [given('claim.step.previousBestAll', amount('rate', bestAll)), given('claim.step.previousBestStandard', amount('rate', bestStandard))];
-      if (longestAtRate !== undefined) steps.push(given('claim.step.threshold', amount('rate', recordRate)), given('claim.step.previousLongest', amount('distance', longestAtRate)));
+      if (longestAtRate !== undefined)
+        steps.push(given('claim.step.threshold', amount('rate', recordRate)), given('claim.step.previousLongest', amount('distance', longestAtRate)));
       // True in general → holds; true only for standard cladding → holds with that caveat.
       if (timesApart(claimedRate / bestAll) <= HOLDS_WITHIN) return judge(amount('rate', bestAll), amount('rate', claimedRate), steps, scoped);
       if (timesApart(claimedRate / bestStandard) <= HOLDS_WITHIN) return judge(amount('rate', bestStandard), amount('rate', claimedRate), steps, true);

@@ -79,7 +79,9 @@ export type Quotient<A extends Dimension, B extends Dimension> = { readonly [U i
 type SameDimension<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 /** The kinds whose dimension is exactly D (never, when no kind has it: a type error at the call). */
-export type KindsOf<D extends Dimension> = { [K in QuantityKind]: SameDimension<{ [U in BaseUnit]: DimensionOf<K>[U] }, { [U in BaseUnit]: D[U] }> extends true ? K : never }[QuantityKind];
+export type KindsOf<D extends Dimension> = {
+  [K in QuantityKind]: SameDimension<{ [U in BaseUnit]: DimensionOf<K>[U] }, { [U in BaseUnit]: D[U] }> extends true ? K : never;
+}[QuantityKind];
 
 // ── The same at run time ─────────────────────────────────────────────────────────────────────
 

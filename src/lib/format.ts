@@ -77,18 +77,14 @@ export function formatDuration(seconds: number, locale: string, options: Duratio
     const compact = Math.abs(signed) >= 1e9 ? ({ notation: 'compact', compactDisplay: 'long' } as const) : {};
     return `${new Intl.NumberFormat(locale, { maximumSignificantDigits: digits, ...compact }).format(signed)} ${chosen.symbol}`;
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: chosen.unit, unitDisplay: 'long', maximumSignificantDigits: digits }).format(
-    signed,
-  );
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: chosen.unit, unitDisplay: 'long', maximumSignificantDigits: digits }).format(signed);
 }
 
 /** "3.2 years", "1.3 million years" (compact words from a million up). */
 export function formatYears(years: number, locale: string, maximumSignificantDigits = 3): string {
   requireFinite(years, 'formatYears');
   const compact = Math.abs(years) >= 1e6 ? ({ notation: 'compact', compactDisplay: 'long' } as const) : {};
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumSignificantDigits, ...compact }).format(
-    years,
-  );
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumSignificantDigits, ...compact }).format(years);
 }
 
 /**
@@ -135,6 +131,10 @@ export function formatScientific(value: number, locale: string, maximumSignifica
   requireFinite(value, 'formatScientific');
   const parts = new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits }).formatToParts(value);
   const separator = parts.findIndex((part) => part.type === 'exponentSeparator');
-  const join = (from: number, to?: number) => parts.slice(from, to).map((part) => part.value).join('');
+  const join = (from: number, to?: number) =>
+    parts
+      .slice(from, to)
+      .map((part) => part.value)
+      .join('');
   return { mantissa: join(0, separator), exponent: join(separator + 1) };
 }

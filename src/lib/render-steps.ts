@@ -15,7 +15,7 @@ const PREFIXED = { rate: formatRate, 'byte-rate': formatByteRate, size: formatSi
 /** What follows a binary prefix ("Gibit/s", "GiB"), as parseQuantity writes it. */
 const BINARY_SYMBOL = { rate: 'bit/s', 'byte-rate': 'B/s', size: 'B', bits: 'bit' } as const;
 
-const KM_PER = { mm: 1e-6, 'µm': 1e-9 } as const;
+const KM_PER = { mm: 1e-6, µm: 1e-9 } as const;
 
 /** Intl's compound units (locale-aware: "km/s", "km/秒"). */
 function compoundUnit(value: number, locale: string, unit: string, unitDisplay: 'short' | 'long', digits?: number): string {
@@ -50,7 +50,9 @@ function formatText(amount: Amount, locale: string): string {
       if (format.lengthUnit !== undefined) return `${formatNumber(value / KM_PER[format.lengthUnit], locale)}\u00a0${format.lengthUnit}`;
       return formatDistance(value, locale);
     case 'speed':
-      return notation === 'full' ? compoundUnit(Math.round(value), locale, 'kilometer-per-second', 'short') : compoundUnit(value, locale, 'kilometer-per-second', 'short', digits ?? 6);
+      return notation === 'full'
+        ? compoundUnit(Math.round(value), locale, 'kilometer-per-second', 'short')
+        : compoundUnit(value, locale, 'kilometer-per-second', 'short', digits ?? 6);
     case 'frequency':
       return `${formatCount(value, locale)}/s`;
     case 'bits-per-byte':
@@ -64,7 +66,9 @@ function formatText(amount: Amount, locale: string): string {
     case 'percent':
       return formatPercent(value, locale, digits);
     case 'number':
-      return notation === 'full' ? formatNumber(value, locale, { maximumFractionDigits: 0 }) : formatNumber(value, locale, digits === undefined ? {} : { maximumSignificantDigits: digits });
+      return notation === 'full'
+        ? formatNumber(value, locale, { maximumFractionDigits: 0 })
+        : formatNumber(value, locale, digits === undefined ? {} : { maximumSignificantDigits: digits });
   }
 }
 

@@ -9,13 +9,7 @@
  * follows the dimension.
  */
 import type { UiKey } from '../i18n/en';
-import type {
-  DimensionOf,
-  KindsOf,
-  Product,
-  QuantityKind,
-  Quotient,
-} from './dimension';
+import type { DimensionOf, KindsOf, Product, QuantityKind, Quotient } from './dimension';
 import type { SiPrefix } from './units';
 
 export type { QuantityKind } from './dimension';

@@ -12,22 +12,7 @@ import type { Translate, UiKey } from '../i18n/index';
 import { BITS_PER_BYTE } from './constants';
 import { InputError } from './input';
 
-export const RATE_UNITS = [
-  'b/s',
-  'kb/s',
-  'Mb/s',
-  'Gb/s',
-  'Tb/s',
-  'Pb/s',
-  'Eb/s',
-  'B/s',
-  'kB/s',
-  'MB/s',
-  'GB/s',
-  'TB/s',
-  'PB/s',
-  'EB/s',
-] as const;
+export const RATE_UNITS = ['b/s', 'kb/s', 'Mb/s', 'Gb/s', 'Tb/s', 'Pb/s', 'Eb/s', 'B/s', 'kB/s', 'MB/s', 'GB/s', 'TB/s', 'PB/s', 'EB/s'] as const;
 export const SIZE_UNITS = ['b', 'kb', 'Mb', 'Gb', 'Tb', 'Pb', 'Eb', 'B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'] as const;
 
 export type RateUnit = (typeof RATE_UNITS)[number];
@@ -150,8 +135,7 @@ function parseUnit(text: string): UnitParts | undefined {
     if (prefix === '') return { step: 0, binary: false, bits, rate };
     if (prefix in PREFIX_WORDS) return { step: PREFIX_WORDS[prefix]!, binary: false, bits, rate };
     if (prefix in IEC_WORDS) return { step: IEC_WORDS[prefix]!, binary: true, bits, rate };
-    if (prefix.length === 1 && PREFIX_LETTERS.includes(prefix))
-      return { step: PREFIX_LETTERS.indexOf(prefix) + 1, binary: false, bits, rate };
+    if (prefix.length === 1 && PREFIX_LETTERS.includes(prefix)) return { step: PREFIX_LETTERS.indexOf(prefix) + 1, binary: false, bits, rate };
     if (prefix.length === 2 && prefix[1] === 'i' && PREFIX_LETTERS.includes(prefix[0]!)) {
       return { step: PREFIX_LETTERS.indexOf(prefix[0]!) + 1, binary: true, bits, rate };
     }
@@ -297,13 +281,7 @@ const PREFIX_WORD_KEYS: Record<SiPrefix, UiKey | undefined> = {
  * The same quantity with its unit in words, for prose and screen readers:
  * "1.02 petabits per second". `kind` says what `baseValue` is (bits/s, bytes/s, bytes, bits).
  */
-export function formatQuantityLong(
-  kind: LongQuantityKind,
-  baseValue: number,
-  locale: string,
-  t: Translate,
-  options: QuantityFormatOptions = {},
-): string {
+export function formatQuantityLong(kind: LongQuantityKind, baseValue: number, locale: string, t: Translate, options: QuantityFormatOptions = {}): string {
   requireFinite(baseValue, 'formatQuantityLong');
   const digits = options.maximumSignificantDigits ?? 4;
   const step = prefixStep(baseValue, digits, options.prefix);

@@ -32,11 +32,7 @@ export const RESERVED_PARAMS = new Set(['theme', 'lang', 'id']);
 const MAX_PARAM_LENGTH = 200;
 const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-export function parseState<S extends object>(
-  codec: StateCodec<S>,
-  query: string | URLSearchParams,
-  prefix = '',
-): { state: S; notices: StateNotice[] } {
+export function parseState<S extends object>(codec: StateCodec<S>, query: string | URLSearchParams, prefix = ''): { state: S; notices: StateNotice[] } {
   const search = typeof query === 'string' ? new URLSearchParams(query) : query;
   const state = { ...codec.defaults } as S;
   const notices: StateNotice[] = [];

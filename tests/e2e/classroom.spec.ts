@@ -40,7 +40,12 @@ test('after one visit, every classroom page, worksheet and widget works offline'
 
   await context.setOffline(true);
   // Really offline: a page the service worker never stored cannot load.
-  const probe = await page.evaluate(() => fetch('/articles/?offline-probe').then(() => 'online', () => 'offline'));
+  const probe = await page.evaluate(() =>
+    fetch('/articles/?offline-probe').then(
+      () => 'online',
+      () => 'offline',
+    ),
+  );
   expect(probe).toBe('offline');
 
   await page.reload();
@@ -107,7 +112,10 @@ test('the glossary has one anchor per term and the lessons link into it', async 
 for (const path of worksheetPages) {
   test(`${path} prints on A4 and Letter with no navigation and no clipped question`, async ({ page }) => {
     mkdirSync(PRINT_DIR, { recursive: true });
-    const name = path.replace(/^\/classroom\/worksheets\//, '').replace(/\/$/, '').replace(/\//g, '-');
+    const name = path
+      .replace(/^\/classroom\/worksheets\//, '')
+      .replace(/\/$/, '')
+      .replace(/\//g, '-');
     await page.goto(path);
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     for (const hidden of ['.site-header', '.classroom-nav', '.site-footer', '.toolbar', '.skip-link']) {

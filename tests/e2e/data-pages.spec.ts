@@ -17,7 +17,6 @@ const readJson = (file: string) => JSON.parse(readFileSync(`src/data/${file}`, '
 const datasetFiles = DATASET_NAMES.map((name) => `${name}.json`);
 const sources = readJson('sources.json');
 
-
 test('/data/ offers every dataset as JSON and CSV, and the downloads parse with the right row counts', async ({ page, request }) => {
   await page.goto('/data/');
   const table = page.getByRole('table', { name: /datasets/i });

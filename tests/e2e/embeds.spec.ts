@@ -64,9 +64,7 @@ const contentHeight = (frame: Frame) => frame.evaluate(() => document.documentEl
 const boxHeight = (iframe: Locator) => iframe.evaluate((element) => element.getBoundingClientRect().height);
 
 async function expectFitted(iframe: Locator, frame: Frame): Promise<void> {
-  await expect
-    .poll(async () => Math.abs((await boxHeight(iframe)) - (await contentHeight(frame))), { message: 'iframe height vs content height' })
-    .toBeLessThanOrEqual(2);
+  await expect.poll(async () => Math.abs((await boxHeight(iframe)) - (await contentHeight(frame))), { message: 'iframe height vs content height' }).toBeLessThanOrEqual(2);
 }
 
 /** A generic interaction that changes the content height: open the first closed disclosure
@@ -125,7 +123,11 @@ test('article pages announce an oEmbed document for each widget they show', () =
 
 for (const id of ids) {
   test.describe(`embed "${id}"`, () => {
-    test('oEmbed JSON has every field a rich response requires; the embed page links to it, has no chrome, an attribution and a canonical to the article', async ({ page, request, baseURL }) => {
+    test('oEmbed JSON has every field a rich response requires; the embed page links to it, has no chrome, an attribution and a canonical to the article', async ({
+      page,
+      request,
+      baseURL,
+    }) => {
       const doc = await oembedFor(request, id);
       expect(doc.type).toBe('rich');
       expect(doc.version).toBe('1.0');
@@ -138,7 +140,12 @@ for (const id of ids) {
       const src = new URL((/src="([^"]+)"/.exec(doc.html)?.[1] ?? '').replaceAll('&amp;', '&'));
       expect(src.pathname).toBe(`/embed/${id}/`);
       expect(doc.html).toContain(`height="${doc.height}"`);
-      const title = (/title="([^"]*)"/.exec(doc.html)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const title = (/title="([^"]*)"/.exec(doc.html)?.[1] ?? '')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
       expect(title).toBe(doc.title);
 
       await page.goto(`/embed/${id}/`);
@@ -242,17 +249,22 @@ for (const id of ids) {
       const frame = await frameOf(page.locator('iframe'));
       await hydrated(frame);
       expect(await frame.evaluate(() => window.origin)).toBe('null');
-      expect(await frame.evaluate(() => {
-        try {
-          return typeof localStorage.length;
-        } catch {
-          return 'blocked';
-        }
-      })).toBe('blocked');
+      expect(
+        await frame.evaluate(() => {
+          try {
+            return typeof localStorage.length;
+          } catch {
+            return 'blocked';
+          }
+        }),
+      ).toBe('blocked');
       await changeHeight(frame); // the widget responds to the reader inside the sandbox
       await expect(frame.locator('html')).toHaveClass(/\bframed\b/);
       expect(watch.consoleErrors, 'console errors').toEqual([]);
-      expect(watch.foreignRequests.filter((url) => !url.startsWith(HOST)), 'requests to third origins').toEqual([]);
+      expect(
+        watch.foreignRequests.filter((url) => !url.startsWith(HOST)),
+        'requests to third origins',
+      ).toEqual([]);
     });
 
     test('the state chosen before copying the snippet is the state the embed shows', async ({ page, context, request, baseURL }) => {
@@ -398,9 +410,7 @@ test('forged height messages from other frames, other origins or with absurd hei
     await frameA.evaluate((h) => parent.postMessage({ type: 'petabit:height', id: 'x', height: h }, '*'), height);
   }
   await frameA.evaluate((m) => parent.postMessage(m, '*'), sentinel('embed'));
-  await expect
-    .poll(() => page.evaluate(() => [...(window as unknown as { __sentinels: string[] }).__sentinels].sort()))
-    .toEqual(['embed', 'host', 'stranger', 'wrapper']);
+  await expect.poll(() => page.evaluate(() => [...(window as unknown as { __sentinels: string[] }).__sentinels].sort())).toEqual(['embed', 'host', 'stranger', 'wrapper']);
   expect(await heights()).toEqual(settled);
 
   // The same channel does work for a real embed's window with a sane height.

@@ -74,7 +74,13 @@ async function recordStops(page: Page): Promise<void> {
         const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
         // An SVG shape shows focus with a stroke (outlines on SVG shapes are not drawn everywhere).
         const stroke = el instanceof SVGElement && style.stroke !== 'none' && parseFloat(style.strokeWidth) > 0;
-        const indicator = outline ? `outline ${style.outlineWidth} ${style.outlineStyle}` : shadow ? `box-shadow ${style.boxShadow}` : stroke ? `stroke ${style.strokeWidth}` : null;
+        const indicator = outline
+          ? `outline ${style.outlineWidth} ${style.outlineStyle}`
+          : shadow
+            ? `box-shadow ${style.boxShadow}`
+            : stroke
+              ? `stroke ${style.strokeWidth}`
+              : null;
         const label = `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
         stops.push({ index: el.dataset['kbd'] === undefined ? -1 : Number(el.dataset['kbd']), label, indicator });
       },

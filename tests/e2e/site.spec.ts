@@ -13,7 +13,11 @@ const valueOf = (id: string) => facts.find((f) => f.id === id)?.value;
 test('home page shows the three headline figures from the data', async ({ page }) => {
   await page.goto('/');
   const fmt = new Intl.NumberFormat('en');
-  for (const [figure, id] of [['rate', 'record-rate'], ['distance', 'record-distance'], ['cores', 'record-cores']] as const) {
+  for (const [figure, id] of [
+    ['rate', 'record-rate'],
+    ['distance', 'record-distance'],
+    ['cores', 'record-cores'],
+  ] as const) {
     const value = valueOf(id);
     expect(typeof value).toBe('number');
     await expect(page.locator(`[data-figure="${figure}"] .value`)).toHaveText(fmt.format(value as number));
@@ -49,4 +53,3 @@ test('print media hides the site navigation', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
 });
-

@@ -28,7 +28,12 @@ const frontmatter = (mdx: string) => /^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '
 
 describe('the seven articles', () => {
   it('are exactly the fixed slugs, numbered 1–7 in reading order', () => {
-    expect(readdirSync(DIR).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort()).toEqual([...SLUGS].sort());
+    expect(
+      readdirSync(DIR)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => f.replace(/\.mdx$/, ''))
+        .sort(),
+    ).toEqual([...SLUGS].sort());
     for (const [index, slug] of SLUGS.entries()) expect(frontmatter(read(slug)), slug).toMatch(new RegExp(`^order: ${index + 1}$`, 'm'));
   });
 
@@ -42,7 +47,10 @@ describe('the seven articles', () => {
     it(`${slug} links each glossary term once, with a promised id`, () => {
       const used = termIdsIn(read(slug));
       for (const id of used) expect(GLOSSARY_IDS, id).toContain(id);
-      expect(used.filter((id, i) => used.indexOf(id) !== i), 'terms linked twice').toEqual([]);
+      expect(
+        used.filter((id, i) => used.indexOf(id) !== i),
+        'terms linked twice',
+      ).toEqual([]);
       expect(used.length).toBeGreaterThan(0);
     });
 
@@ -68,7 +76,9 @@ describe('the seven articles', () => {
     for (const f of facts) if (typeof f.value === 'number') known.add(formatNumber(f.value, 'en', { maximumFractionDigits: 4 }));
     for (const r of records) known.add(formatNumber(r.capacity.value, 'en', { maximumFractionDigits: 4 }));
     for (const slug of SLUGS) {
-      const fields = frontmatter(read(slug)).split('\n').filter((line) => /^\s*(title|summary|alt|caption):/.test(line));
+      const fields = frontmatter(read(slug))
+        .split('\n')
+        .filter((line) => /^\s*(title|summary|alt|caption):/.test(line));
       // Years (19xx, 20xx) are dates of history; digits inside names (TAT-8, 8K) are not figures.
       const numbers = fields.flatMap((line) => [...line.matchAll(/(?<![\w-])(?:\d[\d,.]*\d|\d)(?![A-Za-z])/g)].map((m) => m[0]));
       const unknown = numbers.filter((n) => !known.has(n) && !/^(19|20)\d\d$/.test(n) && !['0', '1'].includes(n));

@@ -22,7 +22,16 @@ describe('chartjs-treeshake', () => {
   });
 
   it('keeps each class, its name, statics and inheritance', () => {
-    const source = ['class Base {', '    static id = "base";', '    hello() { return this.constructor.id; }', '}', 'class Child extends Base {', '    static id = Base.id + "-child";', '}', 'return [Base, Child];'].join('\n');
+    const source = [
+      'class Base {',
+      '    static id = "base";',
+      '    hello() { return this.constructor.id; }',
+      '}',
+      'class Child extends Base {',
+      '    static id = Base.id + "-child";',
+      '}',
+      'return [Base, Child];',
+    ].join('\n');
     const run = (code: string) => new Function(code)() as [{ id: string; name: string }, new () => { hello(): string }];
     const [base, Child] = run(wrapTopLevelClasses(source).code);
     const [originalBase, OriginalChild] = run(source);

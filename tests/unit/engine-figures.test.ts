@@ -55,7 +55,7 @@ describe('headline figures', () => {
   });
   it('1.02 Pb/s × 1,808 km = 1.844 Eb/s·km, not the 1.86 NICT states', () => {
     const product = capacityDistance(recordBitsPerSecond, factNumber('record-distance')) / 1e18;
-    expect(product).toBeCloseTo(1.02 * 1808 / 1000, 9);
+    expect(product).toBeCloseTo((1.02 * 1808) / 1000, 9);
     expect(Math.round(product * 1000) / 1000).toBe(1.844);
     expect(Math.abs(product - factNumber('record-capacity-distance-stated'))).toBeGreaterThan(0.01);
   });
@@ -78,7 +78,7 @@ describe('derived comparisons from facts.md §5', () => {
   });
   it('in a day the link moves ≈11.0 EB, ≈2.7 % of the world\u2019s daily data', () => {
     const dayBytes = bytesMoved(recordBitsPerSecond, 86_400);
-    expect(dayBytes / 1e18).toBeCloseTo(127.5e12 * 86_400 / 1e18, 9);
+    expect(dayBytes / 1e18).toBeCloseTo((127.5e12 * 86_400) / 1e18, 9);
     expect(Math.round((dayBytes / payloadBytes(payload('world-data-per-day'))) * 1000) / 10).toBe(2.7);
   });
   it('per core ≈53.7 Tb/s; the 125 µm cladding is ≈1.8 typical hairs wide', () => {

@@ -67,7 +67,11 @@ describe('hostileQuery()', () => {
 
   it('produces repeated keys', () => {
     const repeated = samples.filter((q) => {
-      const keys = q.replace(/^\?/, '').split('&').map((p) => p.split('=')[0]).filter(Boolean);
+      const keys = q
+        .replace(/^\?/, '')
+        .split('&')
+        .map((p) => p.split('=')[0])
+        .filter(Boolean);
       return new Set(keys).size < keys.length;
     });
     expect(repeated.length).toBeGreaterThan(samples.length / 10);
@@ -90,7 +94,10 @@ describe('expectCodecSurvivesHostileQueries()', () => {
 
   it('catches a parser that throws on broken percent-encoding', () => {
     const fragile = (search: string) => {
-      const raw = search.replace(/^\?/, '').split('&').map((pair) => pair.split('=').map(decodeURIComponent));
+      const raw = search
+        .replace(/^\?/, '')
+        .split('&')
+        .map((pair) => pair.split('=').map(decodeURIComponent));
       return robustParse(`?${new URLSearchParams(raw.map(([k = '', v = '']) => [k, v])).toString()}`);
     };
     expect(() => expectCodecSurvivesHostileQueries(fragile, isExampleState, 2_000, KEYS)).toThrow(/parse threw/);

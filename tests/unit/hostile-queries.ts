@@ -25,9 +25,64 @@ const MARKUP = [
   '${alert(1)}',
   '&lt;b&gt;',
 ];
-const SCRIPT_URLS = ['javascript:alert(1)', 'JaVaScRiPt:alert(document.domain)', 'java\tscript:alert(1)', ' javascript:void(0)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example', 'https://evil.example/'];
-const NUMBERS = ['1e308', '-1e308', '1e309', '-1e309', '9999999999999999999', '-9999999999999999999', '1.7976931348623157e308', '5e-324', '1e-400', '0', '-0', '0.0', '0x10', '0b11', '1_000', ' 42 ', '4.2.1', '1e', '.', '-', '+', '00001', '1,000', '١٢٣', '12abc', '--1'];
-const SPECIAL_WORDS = ['NaN', 'nan', 'Infinity', '-Infinity', '+Infinity', 'infinity', '∞', 'undefined', 'null', 'true', 'false', '[]', '{}', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'];
+const SCRIPT_URLS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(document.domain)',
+  'java\tscript:alert(1)',
+  ' javascript:void(0)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  '//evil.example',
+  'https://evil.example/',
+];
+const NUMBERS = [
+  '1e308',
+  '-1e308',
+  '1e309',
+  '-1e309',
+  '9999999999999999999',
+  '-9999999999999999999',
+  '1.7976931348623157e308',
+  '5e-324',
+  '1e-400',
+  '0',
+  '-0',
+  '0.0',
+  '0x10',
+  '0b11',
+  '1_000',
+  ' 42 ',
+  '4.2.1',
+  '1e',
+  '.',
+  '-',
+  '+',
+  '00001',
+  '1,000',
+  '١٢٣',
+  '12abc',
+  '--1',
+];
+const SPECIAL_WORDS = [
+  'NaN',
+  'nan',
+  'Infinity',
+  '-Infinity',
+  '+Infinity',
+  'infinity',
+  '∞',
+  'undefined',
+  'null',
+  'true',
+  'false',
+  '[]',
+  '{}',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+];
 const UNICODE = ['\u202Egnp.exe', 'مرحبا بالعالم', 'שלום', '\u200F\u200E', '🚀💾', '👨‍👩‍👧‍👦', '🏳️‍🌈', 'e\u0301', 'Z̷̢̛a̶l̸g̵o', '\u0000', '\uFFFF', '\uFEFF', '　', '\u2028\u2029', '𝟙𝟘𝟘'];
 const PERCENT_GARBAGE = ['%', '%%', '%E0%A4%A', '%ZZ', '%00', '%C0%AF', '%u0041', '%2', '%252F', '%ED%A0%80', '%FF%FE', '%3Cscript%3E', '%26%3D', '+%2B+'];
 const SEPARATORS = ['&', '=', '?', '#', ';', '+', ' ', '&&', '=='];
@@ -109,12 +164,7 @@ function nonFiniteNumbers(value: unknown, path = 'state', seen = new Set<unknown
  * not throw, must return the same state when called twice, must hold no NaN/Infinity, and its
  * result must pass `isValid`. Throws (failing the calling test) with the shrunk counterexample.
  */
-export function expectCodecSurvivesHostileQueries<S>(
-  parse: (search: string) => S,
-  isValid: (state: S) => boolean,
-  runs = 10_000,
-  options: HostileQueryOptions = {},
-): void {
+export function expectCodecSurvivesHostileQueries<S>(parse: (search: string) => S, isValid: (state: S) => boolean, runs = 10_000, options: HostileQueryOptions = {}): void {
   const result = fc.check(
     fc.property(hostileQuery(options), (search) => {
       let state: S;
@@ -143,12 +193,7 @@ export function expectCodecSurvivesHostileQueries<S>(
  * state must be a value the codec's own parser accepts (serialise → parse gives it back), the
  * state has exactly the codec's fields, and `check` (assertions on the widget's maths) passes.
  */
-export function expectStateCodecSurvivesHostileQueries<S extends object>(
-  codec: StateCodec<S>,
-  prefix: string,
-  runs = 10_000,
-  check?: (state: S) => void,
-): void {
+export function expectStateCodecSurvivesHostileQueries<S extends object>(codec: StateCodec<S>, prefix: string, runs = 10_000, check?: (state: S) => void): void {
   const names = Object.keys(codec.params) as (keyof S & string)[];
   expectCodecSurvivesHostileQueries(
     (search) => parseState(codec, search, prefix).state,

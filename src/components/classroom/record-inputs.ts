@@ -23,7 +23,7 @@ export const CLASSROOM_FACT_IDS = {
 export const HEADLINE_CLAIM_IDS = ['netflix-in-one-second', 'wikipedia-10000-times', '127500-years-of-music', '400-terabytes-a-day', '1808-km-every-second'] as const;
 
 const EXA = 1e18;
-const MM_PER_UNIT: Record<string, number> = { mm: 1, 'µm': 1e-3, nm: 1e-6 };
+const MM_PER_UNIT: Record<string, number> = { mm: 1, µm: 1e-3, nm: 1e-6 };
 
 function isRateUnit(unit: string): unit is RateUnit {
   return (RATE_UNITS as readonly string[]).includes(unit);

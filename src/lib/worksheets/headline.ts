@@ -33,12 +33,18 @@ function claimVars(claim: ClaimEntry, data: ClaimData): { prompt: UiKey; vars: R
     case 'audio-years': {
       const audio = byId(data.payloads, check.audioPayloadId);
       if (!audio.size || audio.playSeconds === undefined) throw new Error(`Worksheet: "${audio.id}" needs a size and playSeconds`);
-      return { prompt: 'classroom.q.claim.audio-years', vars: { size: amount('size', sizeToBytes(audio.size)), play: amount('duration', audio.playSeconds), rate: linkRate(check.linkId) } };
+      return {
+        prompt: 'classroom.q.claim.audio-years',
+        vars: { size: amount('size', sizeToBytes(audio.size)), play: amount('duration', audio.playSeconds), rate: linkRate(check.linkId) },
+      };
     }
     case 'data-per-day':
       return { prompt: 'classroom.q.claim.data-per-day', vars: { estimate: amount('size', payloadBytes(byId(data.payloads, check.payloadId))), rate: linkRate(check.linkId) } };
     case 'distance-per-second':
-      return { prompt: 'classroom.q.claim.distance-per-second', vars: { distance: amount('distance', factNumber(check.distanceFactId)), index: amount('number', factNumber(check.groupIndexFactId)) } };
+      return {
+        prompt: 'classroom.q.claim.distance-per-second',
+        vars: { distance: amount('distance', factNumber(check.distanceFactId)), index: amount('number', factNumber(check.groupIndexFactId)) },
+      };
     default:
       throw new Error(`Worksheet: no question written for "${check.kind}" claims (${claim.id})`);
   }

@@ -24,7 +24,15 @@ export function lightWorksheet(record: RecordInputs): Worksheet {
       working: [claddingUm],
       lines: 2,
     },
-    { id: 'cores', prompt: 'classroom.q.light.cores', vars: { cores: amount('count', record.cores) }, answers: [], explain: 'classroom.explain.light.cores', working: [], lines: 3 },
+    {
+      id: 'cores',
+      prompt: 'classroom.q.light.cores',
+      vars: { cores: amount('count', record.cores) },
+      answers: [],
+      explain: 'classroom.explain.light.cores',
+      working: [],
+      lines: 3,
+    },
     { id: 'vacuum', prompt: 'classroom.q.light.vacuum', vars: { c: LIGHT_SHOWN, distance: distanceShown }, answers: [vacuum.result], working: [vacuum], lines: 2 },
   ];
   let oneWay = vacuum.result;

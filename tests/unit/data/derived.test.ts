@@ -55,7 +55,7 @@ describe('derived figures', () => {
     expect(formatDerived('record-gigabytes-per-second', 'en')).toBe('127,500 GB/s');
     expect(formatDerived('record-scientific', 'en')).toBe('1.02\u00a0×\u00a010¹⁵\u00a0b/s');
     expect(value('record-tebibytes-per-second')).toBeCloseTo(rateBits() / 8 / 1024 ** 4, 9);
-    expect(value('fineweb-tebibytes')).toBeCloseTo((44e12 / 1024 ** 4) * (payload('fineweb').size?.value ?? 0) / 44, 9);
+    expect(value('fineweb-tebibytes')).toBeCloseTo(((44e12 / 1024 ** 4) * (payload('fineweb').size?.value ?? 0)) / 44, 9);
     expect(value('fineweb-binary-gap')).toBeCloseTo(100 * (1 - 1e12 / 1099511627776), 9);
     expect(value('per-channel-rate')).toBeCloseTo(rateBits() / (factNumber('record-channels') * factNumber('record-cores')), 0);
     expect(value('holds-within-percent')).toBeCloseTo(25, 9);
@@ -93,9 +93,9 @@ describe('derived figures', () => {
 
   it('times downloads and counts music and daily volume', () => {
     const bytesPerSecond = rateBits() / 8;
-    expect(value('fineweb-transfer-time')).toBeCloseTo((payload('fineweb').size?.value ?? 0) * 1e12 / bytesPerSecond, 12);
-    expect(value('common-crawl-transfer-time')).toBeCloseTo((payload('common-crawl-monthly').size?.value ?? 0) * 1e12 / bytesPerSecond, 12);
-    expect(value('netflix-catalogue-time')).toBeCloseTo((payload('netflix-catalogue-2013').size?.value ?? 0) * 1e15 / bytesPerSecond, 9);
+    expect(value('fineweb-transfer-time')).toBeCloseTo(((payload('fineweb').size?.value ?? 0) * 1e12) / bytesPerSecond, 12);
+    expect(value('common-crawl-transfer-time')).toBeCloseTo(((payload('common-crawl-monthly').size?.value ?? 0) * 1e12) / bytesPerSecond, 12);
+    expect(value('netflix-catalogue-time')).toBeCloseTo(((payload('netflix-catalogue-2013').size?.value ?? 0) * 1e15) / bytesPerSecond, 9);
     expect(value('wikipedia-copies-per-second')).toBeCloseTo(bytesPerSecond / ((payload('wikipedia-en-compressed').size?.value ?? 0) * 1e9), 6);
     const year = 365.25 * 86400;
     expect(value('music-years-320k')).toBeCloseTo(rateBits() / (stream('audio').rate.value * 1e3) / year, 6);

@@ -15,7 +15,33 @@ describe('the glossary', () => {
   });
   it('covers the terms the lessons rely on', () => {
     const ids = glossary.map((t) => t.id);
-    for (const id of ['bit', 'byte', 'prefix', 'binary-prefix', 'data-rate', 'latency', 'throughput', 'core', 'cladding', 'single-mode-fiber', 'multicore-fiber', 'coupled-cores', 'mimo', 'multiplexing', 'wdm', 'sdm', 'band', 'amplifier', 'recirculating-loop', 'capacity-distance', 'petabit', 'terabyte', 'exabit', 'scientific-notation', 'median'])
+    for (const id of [
+      'bit',
+      'byte',
+      'prefix',
+      'binary-prefix',
+      'data-rate',
+      'latency',
+      'throughput',
+      'core',
+      'cladding',
+      'single-mode-fiber',
+      'multicore-fiber',
+      'coupled-cores',
+      'mimo',
+      'multiplexing',
+      'wdm',
+      'sdm',
+      'band',
+      'amplifier',
+      'recirculating-loop',
+      'capacity-distance',
+      'petabit',
+      'terabyte',
+      'exabit',
+      'scientific-notation',
+      'median',
+    ])
       expect(ids).toContain(id);
   });
 });

@@ -14,7 +14,14 @@ describe('findDataProblems', () => {
   });
   it('reports duplicate ids', () => {
     expect(findDataProblems([{ id: 'a' }, { id: 'a' }], { facts: [] })).toHaveLength(1);
-    expect(findDataProblems([{ id: 'a' }], { facts: [{ id: 'x', sourceIds: ['a'] }, { id: 'x', sourceIds: ['a'] }] })).toHaveLength(1);
+    expect(
+      findDataProblems([{ id: 'a' }], {
+        facts: [
+          { id: 'x', sourceIds: ['a'] },
+          { id: 'x', sourceIds: ['a'] },
+        ],
+      }),
+    ).toHaveLength(1);
   });
   it('reports sources nothing cites', () => {
     expect(findUncitedSources([{ id: 'a' }, { id: 'b' }], { facts: [{ id: 'x', sourceIds: ['a'] }] })).toEqual(['sources/b: cited by no entry']);
@@ -49,7 +56,10 @@ describe('findAllProblems on the shipped data', () => {
       const [first, second] = entries;
       if (!first || !second) throw new Error(`${name} needs two entries`);
       second.id = first.id;
-      expect(findAllProblems(data).some((p) => p.includes(`duplicate id "${first.id}"`)), name).toBe(true);
+      expect(
+        findAllProblems(data).some((p) => p.includes(`duplicate id "${first.id}"`)),
+        name,
+      ).toBe(true);
     }
   });
 });

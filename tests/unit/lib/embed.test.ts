@@ -27,7 +27,12 @@ function attributesOf(html: string, tag: string): Record<string, string> {
   const open = new RegExp(`<${tag}\\b([^>]*)>`).exec(html)?.[1] ?? '';
   const out: Record<string, string> = {};
   for (const m of open.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)) {
-    const decoded = (m[2] ?? '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const decoded = (m[2] ?? '')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
     out[m[1] ?? ''] = decoded;
   }
   return out;
@@ -47,7 +52,16 @@ describe('isHeightMessage', () => {
     expect(isHeightMessage({ type: HEIGHT_MESSAGE_TYPE, height: 5001 })).toBe(false);
   });
   it('rejects other shapes: strings, other types, null, WordPress messages', () => {
-    for (const data of [null, undefined, 300, '300', { type: HEIGHT_MESSAGE_TYPE, height: '300' }, { type: 'other', height: 300 }, { message: 'height', value: 300, secret: 'abc' }, [HEIGHT_MESSAGE_TYPE, 300]]) {
+    for (const data of [
+      null,
+      undefined,
+      300,
+      '300',
+      { type: HEIGHT_MESSAGE_TYPE, height: '300' },
+      { type: 'other', height: 300 },
+      { message: 'height', value: 300, secret: 'abc' },
+      [HEIGHT_MESSAGE_TYPE, 300],
+    ]) {
       expect(isHeightMessage(data), JSON.stringify(data)).toBe(false);
     }
   });

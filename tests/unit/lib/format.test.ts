@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  formatCount,
-  formatDistance,
-  formatDuration,
-  formatNumber,
-  formatPercent,
-  formatRatio,
-  formatScientific,
-  formatYears,
-} from '../../../src/lib/format';
+import { formatCount, formatDistance, formatDuration, formatNumber, formatPercent, formatRatio, formatScientific, formatYears } from '../../../src/lib/format';
 import { lightTravelSeconds, transferSeconds } from '../../../src/lib/transfer';
 import { SECONDS_PER_DAY, SECONDS_PER_YEAR } from '../../../src/lib/constants';
 
@@ -166,15 +157,10 @@ describe('every formatter', () => {
   });
   it('never prints NaN, Infinity or e+ from 1e-12 to 1e30', () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: 1e-12, max: 1e30, noNaN: true }),
-        fc.boolean(),
-        fc.constantFrom('en', 'de', 'ja'),
-        (magnitude, negative, locale) => {
-          const value = negative ? -magnitude : magnitude;
-          for (const format of formatters) expect(format(value, locale)).not.toMatch(/NaN|Infinity|e\+|∞/);
-        },
-      ),
+      fc.property(fc.double({ min: 1e-12, max: 1e30, noNaN: true }), fc.boolean(), fc.constantFrom('en', 'de', 'ja'), (magnitude, negative, locale) => {
+        const value = negative ? -magnitude : magnitude;
+        for (const format of formatters) expect(format(value, locale)).not.toMatch(/NaN|Infinity|e\+|∞/);
+      }),
     );
   });
 });

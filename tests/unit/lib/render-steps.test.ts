@@ -64,13 +64,7 @@ describe('renderStep', () => {
     ]);
   });
   it('shows a given step as its value alone', () => {
-    expect(
-      renderStep(
-        { label: 'engine.step.given', inputs: [{ kind: 'distance', value: 1808 }], result: { kind: 'distance', value: 1808 } },
-        'en',
-        t,
-      ),
-    ).toEqual({
+    expect(renderStep({ label: 'engine.step.given', inputs: [{ kind: 'distance', value: 1808 }], result: { kind: 'distance', value: 1808 } }, 'en', t)).toEqual({
       label: en['engine.step.given'],
       expression: '1,808 km',
     });

@@ -95,13 +95,20 @@ function siteSteps(): [string, ArithmeticStep[]][] {
   const { payloads, links } = DOWNLOAD_TIME_OPTIONS;
   for (const payload of payloads) {
     for (const link of links) {
-      out.push([`download-time ${payload.id} × ${link.id}`, pairSteps({ id: payload.id, sizeBytes: payload.sizeBytes, payload }, { id: link.id, bitsPerSecond: link.bitsPerSecond, link, isRecord: link.isRecord })]);
+      out.push([
+        `download-time ${payload.id} × ${link.id}`,
+        pairSteps({ id: payload.id, sizeBytes: payload.sizeBytes, payload }, { id: link.id, bitsPerSecond: link.bitsPerSecond, link, isRecord: link.isRecord }),
+      ]);
     }
   }
-  for (const line of YOUR_CONNECTION_OPTIONS.lines) out.push([`your-connection ${line.id}`, compareConnection(YOUR_CONNECTION_OPTIONS.recordBitsPerSecond, line.bitsPerSecond).steps]);
+  for (const line of YOUR_CONNECTION_OPTIONS.lines)
+    out.push([`your-connection ${line.id}`, compareConnection(YOUR_CONNECTION_OPTIONS.recordBitsPerSecond, line.bitsPerSecond).steps]);
   for (const stream of STREAMS_OPTIONS.streams) out.push([`streams ${stream.id}`, countStreams(STREAMS_OPTIONS.recordBitsPerSecond, stream.bitsPerSecond, STREAMS_OPTIONS).steps]);
   for (const preset of MUSIC_YEARS_OPTIONS.presets) {
-    out.push([`music-years ${preset.id}`, musicYears(MUSIC_YEARS_OPTIONS.recordBitsPerSecond, preset.bitsPerSecond, MUSIC_YEARS_OPTIONS.songMinutes, preset.megabytesPerMinute).steps]);
+    out.push([
+      `music-years ${preset.id}`,
+      musicYears(MUSIC_YEARS_OPTIONS.recordBitsPerSecond, preset.bitsPerSecond, MUSIC_YEARS_OPTIONS.songMinutes, preset.megabytesPerMinute).steps,
+    ]);
   }
   for (const row of RECORDS_CHART_OPTIONS.rows) out.push([`records-chart ${row.id}`, productSteps(row)]);
   out.push(['fiber-cross-section', perCoreShare(FIBER_CROSS_SECTION_OPTIONS.recordBitsPerSecond, FIBER_CROSS_SECTION_OPTIONS.cores).steps]);
@@ -114,7 +121,9 @@ describe('every step on the site', () => {
 
   it('is collected from every place that builds steps', () => {
     const places = new Set(all.map(([where]) => where.split(' ')[0]));
-    expect([...places].sort()).toEqual(['claim', 'claim-check', 'download-time', 'fiber-cross-section', 'loop', 'music-years', 'records-chart', 'streams', 'worksheet', 'your-connection'].sort());
+    expect([...places].sort()).toEqual(
+      ['claim', 'claim-check', 'download-time', 'fiber-cross-section', 'loop', 'music-years', 'records-chart', 'streams', 'worksheet', 'your-connection'].sort(),
+    );
     expect(all.reduce((n, [, steps]) => n + steps.length, 0)).toBeGreaterThan(200);
   });
 

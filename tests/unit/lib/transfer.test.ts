@@ -1,7 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
-import { audioYearsPerSecond, bytesMoved, capacityDistance, copiesPerSecond, dailyBytes, lightTravelSeconds, lightTravelSteps, simultaneousStreams, songsPerSecond, speedRatio, streamsSteps, transferSeconds, transferSteps } from '../../../src/lib/transfer';
+import {
+  audioYearsPerSecond,
+  bytesMoved,
+  capacityDistance,
+  copiesPerSecond,
+  dailyBytes,
+  lightTravelSeconds,
+  lightTravelSteps,
+  simultaneousStreams,
+  songsPerSecond,
+  speedRatio,
+  streamsSteps,
+  transferSeconds,
+  transferSteps,
+} from '../../../src/lib/transfer';
 import { LIGHT_KM_PER_SECOND, SECONDS_PER_DAY, SECONDS_PER_YEAR } from '../../../src/lib/constants';
 import { InputError, type InputProblem, inputErrorKey, requirePositive } from '../../../src/lib/input';
 

@@ -155,18 +155,13 @@ describe('parseQuantity', () => {
 
   it('bits are 8 × bytes: "v XB" holds 8 times the bits of "v Xb"', () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: 1e-3, max: 1e6, noNaN: true }),
-        fc.constantFrom('', 'k', 'M', 'G', 'T', 'P', 'E'),
-        fc.boolean(),
-        (value, prefix, isRate) => {
-          const suffix = isRate ? '/s' : '';
-          // Rates are based in bits/s and sizes in bytes, but either way the byte form is 8× the bit form.
-          const inBytes = parseQuantity(`${value} ${prefix}B${suffix}`).base;
-          const inBits = parseQuantity(`${value} ${prefix}b${suffix}`).base;
-          expectClose(inBytes, inBits * 8);
-        },
-      ),
+      fc.property(fc.double({ min: 1e-3, max: 1e6, noNaN: true }), fc.constantFrom('', 'k', 'M', 'G', 'T', 'P', 'E'), fc.boolean(), (value, prefix, isRate) => {
+        const suffix = isRate ? '/s' : '';
+        // Rates are based in bits/s and sizes in bytes, but either way the byte form is 8× the bit form.
+        const inBytes = parseQuantity(`${value} ${prefix}B${suffix}`).base;
+        const inBits = parseQuantity(`${value} ${prefix}b${suffix}`).base;
+        expectClose(inBytes, inBits * 8);
+      }),
     );
   });
 });
@@ -214,13 +209,7 @@ describe('formatRate, formatByteRate, formatSize, formatBits', () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-12, max: 1e30, noNaN: true }), fc.boolean(), (magnitude, negative) => {
         const value = negative ? -magnitude : magnitude;
-        for (const text of [
-          formatRate(value, 'en'),
-          formatByteRate(value, 'en'),
-          formatSize(value, 'en'),
-          formatBits(value, 'en'),
-          formatSizeBinary(value, 'en'),
-        ]) {
+        for (const text of [formatRate(value, 'en'), formatByteRate(value, 'en'), formatSize(value, 'en'), formatBits(value, 'en'), formatSizeBinary(value, 'en')]) {
           expect(text).not.toMatch(/NaN|Infinity|e\+/);
         }
       }),

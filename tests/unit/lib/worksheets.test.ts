@@ -196,7 +196,10 @@ describe('viral claims on the "Check the headline" worksheet', () => {
   });
 
   it('follows the data: at 8 Pb/s the Wikipedia claim would hold', () => {
-    const faster = { ...fromData, claimData: { ...fromData.claimData, links: fromData.claimData.links.map((l) => (l.id === 'record-2025' ? { ...l, rate: { value: 8, unit: 'Pb/s' as const } } : l)) } };
+    const faster = {
+      ...fromData,
+      claimData: { ...fromData.claimData, links: fromData.claimData.links.map((l) => (l.id === 'record-2025' ? { ...l, rate: { value: 8, unit: 'Pb/s' as const } } : l)) },
+    };
     const q = claimQuestion('wikipedia-10000-times', faster);
     expect(q.answers[0]?.value).toBeCloseTo(10_000, 6);
     expect(q.verdict).not.toBe('off-by');
@@ -228,12 +231,14 @@ describe('question wording', () => {
     const rounded = (value = Number.NaN) => Number(value.toPrecision(3));
     for (const sheet of sheets)
       for (const q of sheet.questions.filter((q) => q.working.length > 0 && q.answers.length > 0))
-        expect(q.working.some((s) => rounded(s.result.value) === rounded(q.answers[0]?.value)), `${sheet.slug}/${q.id}`).toBe(true);
+        expect(
+          q.working.some((s) => rounded(s.result.value) === rounded(q.answers[0]?.value)),
+          `${sheet.slug}/${q.id}`,
+        ).toBe(true);
   });
   it('no formatted figure shows NaN, Infinity or e+', () => {
     for (const sheet of sheets)
       for (const q of sheet.questions)
-        for (const shown of [...Object.values(q.vars), ...q.answers, ...q.working.flatMap((s) => [...s.inputs, s.result])])
-          expect(text(shown)).not.toMatch(/NaN|Infinity|e\+/);
+        for (const shown of [...Object.values(q.vars), ...q.answers, ...q.working.flatMap((s) => [...s.inputs, s.result])]) expect(text(shown)).not.toMatch(/NaN|Infinity|e\+/);
   });
 });

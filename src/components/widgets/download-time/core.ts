@@ -134,25 +134,16 @@ export interface DownloadTimes {
  * The time for every pair. `customBytes` / `customBitsPerSecond` are the last values that
  * parsed (the caller keeps them), so a half-typed custom field never blanks the table.
  */
-export function downloadTimes(
-  state: Pick<DownloadTimeState, 'p' | 'l'>,
-  customSizeBytes: number,
-  customRateBitsPerSecond: number,
-  options: DownloadTimeOptions,
-): DownloadTimes {
+export function downloadTimes(state: Pick<DownloadTimeState, 'p' | 'l'>, customSizeBytes: number, customRateBitsPerSecond: number, options: DownloadTimeOptions): DownloadTimes {
   const rows: PayloadRow[] = state.p.map((id) => {
     const payload = options.payloads.find((p) => p.id === id);
     return payload ? { id, sizeBytes: payload.sizeBytes, payload } : { id, sizeBytes: customSizeBytes };
   });
   const columns: LinkColumn[] = state.l.map((id) => {
     const found = options.links.find((l) => l.id === id);
-    return found
-      ? { id, bitsPerSecond: found.bitsPerSecond, link: found, isRecord: found.isRecord }
-      : { id, bitsPerSecond: customRateBitsPerSecond, isRecord: false };
+    return found ? { id, bitsPerSecond: found.bitsPerSecond, link: found, isRecord: found.isRecord } : { id, bitsPerSecond: customRateBitsPerSecond, isRecord: false };
   });
-  const cells = rows.flatMap((row) =>
-    columns.map((column) => ({ payloadId: row.id, linkId: column.id, seconds: transferSeconds(row.sizeBytes, column.bitsPerSecond) })),
-  );
+  const cells = rows.flatMap((row) => columns.map((column) => ({ payloadId: row.id, linkId: column.id, seconds: transferSeconds(row.sizeBytes, column.bitsPerSecond) })));
   return { payloads: rows, links: columns, cells };
 }
 

@@ -51,4 +51,3 @@ export function musicYearsOptions(): MusicYearsOptions {
 export const MUSIC_YEARS_OPTIONS: MusicYearsOptions = musicYearsOptions();
 export const island: WidgetIsland<MusicYearsOptions, MusicYearsState> = { options: MUSIC_YEARS_OPTIONS, codecFor: musicYearsCodecFor };
 export const musicYearsCodec = musicYearsCodecFor(MUSIC_YEARS_OPTIONS);
-

@@ -84,7 +84,11 @@ export function chartRows(rows: readonly RecordRow[], state: Pick<RecordsChartSt
   const shown = rows.filter((r) => state.show === 'all' || r.standardCladding);
   if (state.view === 'year') {
     const dated = shown.filter((r): r is RecordRow & { year: number } => r.year !== null);
-    return { plotted: dated.sort((a, b) => a.year - b.year || a.capacityBitsPerSecond - b.capacityBitsPerSecond), withoutDistance: [], withoutYear: shown.filter((r) => r.year === null) };
+    return {
+      plotted: dated.sort((a, b) => a.year - b.year || a.capacityBitsPerSecond - b.capacityBitsPerSecond),
+      withoutDistance: [],
+      withoutYear: shown.filter((r) => r.year === null),
+    };
   }
   const plotted = shown.filter((r) => r.distanceKm !== null).sort((a, b) => (a.distanceKm ?? 0) - (b.distanceKm ?? 0));
   return { plotted, withoutDistance: shown.filter((r) => r.distanceKm === null), withoutYear: [] };
@@ -109,7 +113,9 @@ export function beyondHighlight(rows: readonly RecordRow[]): RecordRow[] {
   const highlight = highlightRow(rows);
   const product = highlight.productBitsPerSecondKm;
   if (product === null) return [];
-  return rows.filter((r) => r.productBitsPerSecondKm !== null && r.productBitsPerSecondKm > product).sort((a, b) => (b.productBitsPerSecondKm ?? 0) - (a.productBitsPerSecondKm ?? 0));
+  return rows
+    .filter((r) => r.productBitsPerSecondKm !== null && r.productBitsPerSecondKm > product)
+    .sort((a, b) => (b.productBitsPerSecondKm ?? 0) - (a.productBitsPerSecondKm ?? 0));
 }
 
 /** The chosen record when it is on the chart, otherwise the highlighted one (or the first). */
@@ -289,7 +295,13 @@ export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeC
       scales: {
         x: {
           type: view === 'year' ? 'linear' : 'logarithmic',
-          ...axis(bounds.x[0], bounds.x[1], xTicks, view === 'year' ? options.text.formatYear : options.text.formatDistance, view === 'year' ? options.text.xYear : options.text.xDistance),
+          ...axis(
+            bounds.x[0],
+            bounds.x[1],
+            xTicks,
+            view === 'year' ? options.text.formatYear : options.text.formatDistance,
+            view === 'year' ? options.text.xYear : options.text.xDistance,
+          ),
         },
         y: { type: 'logarithmic', ...axis(bounds.y[0], bounds.y[1], decadesBetween(bounds.y), options.text.formatRate, options.text.y) },
       },

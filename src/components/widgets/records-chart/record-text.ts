@@ -30,7 +30,6 @@ export function recordText(locale: string, t: Translate, standardCladdingUm: num
   };
   const year = (y: number | null) => (y === null ? t('widget.records-chart.noYear') : formatNumber(y, locale, { useGrouping: false }));
   const claddingUm = t('widget.records-chart.um', { value: formatNumber(standardCladdingUm, locale) });
-  const claddingOf = (row: RecordRow) =>
-    row.standardCladding ? t('widget.records-chart.cladding.standard', { cladding: claddingUm }) : t('widget.records-chart.cladding.other');
+  const claddingOf = (row: RecordRow) => (row.standardCladding ? t('widget.records-chart.cladding.standard', { cladding: claddingUm }) : t('widget.records-chart.cladding.other'));
   return { rate, distance, distanceFull, product, productFull, year, claddingUm, claddingOf };
 }

@@ -85,11 +85,7 @@ export function shareOf(streamCount: number, group: AudienceOption): AudienceSha
   return { audience: group, perPerson, percent: perPerson * 100 };
 }
 
-export function countStreams(
-  linkBitsPerSecond: number,
-  streamBitsPerSecond: number,
-  groups: Pick<StreamsOptions, 'audiences' | 'world'>,
-): StreamsResult {
+export function countStreams(linkBitsPerSecond: number, streamBitsPerSecond: number, groups: Pick<StreamsOptions, 'audiences' | 'world'>): StreamsResult {
   const count = simultaneousStreams(linkBitsPerSecond, streamBitsPerSecond);
   const world = shareOf(count, groups.world);
   return {

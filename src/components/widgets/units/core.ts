@@ -9,16 +9,7 @@ import { formatNumber } from '../../../lib/format';
 import { amount, divide, multiply, type Amount, type ArithmeticStep } from '../../../lib/steps';
 import { BITS_PER_BYTE_AMOUNT } from '../../../lib/transfer';
 import { BITS_PER_BYTE } from '../../../lib/constants';
-import {
-  IEC_PREFIXES,
-  SI_PREFIXES,
-  allPrefixes,
-  parseQuantity,
-  type IecPrefix,
-  type ParsedQuantity,
-  type PrefixRow,
-  type SiPrefix,
-} from '../../../lib/units';
+import { IEC_PREFIXES, SI_PREFIXES, allPrefixes, parseQuantity, type IecPrefix, type ParsedQuantity, type PrefixRow, type SiPrefix } from '../../../lib/units';
 import { safeText, type ParamSpec, type StateCodec } from '../../../lib/url-state';
 
 export interface UnitsState {

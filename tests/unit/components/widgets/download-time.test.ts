@@ -25,7 +25,7 @@ import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
 
 const PREFIXES: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
 /** Independent of the engine: "123 TB" → bytes, "1.02 Pb/s" → bits per second. */
-const bytesOf = (size: { value: number; unit: string }) => size.value * (PREFIXES[size.unit[0]!] ?? 1) / (size.unit.includes('B') ? 1 : 8);
+const bytesOf = (size: { value: number; unit: string }) => (size.value * (PREFIXES[size.unit[0]!] ?? 1)) / (size.unit.includes('B') ? 1 : 8);
 const bpsOf = (rate: { value: number; unit: string }) => rate.value * (PREFIXES[rate.unit[0]!] ?? 1) * (rate.unit.includes('B') ? 8 : 1);
 const recordBps = bpsOf(RECORD_LINK.rate);
 const colors: ThemeColors = { text: '#111', muted: '#555', border: '#ccc', surface: '#fff', series: ['#00f', '#888', '#f00'], record: '#f00' };
@@ -122,7 +122,11 @@ describe('download-time', () => {
 
   it('charts one bar per pair, the record highlighted, labels on two short lines', () => {
     const times = downloadTimes(defaults, 1, 1);
-    const rows = chartRows(times, (r) => r.payload?.label ?? 'custom', (c) => c.link?.label ?? 'custom');
+    const rows = chartRows(
+      times,
+      (r) => r.payload?.label ?? 'custom',
+      (c) => c.link?.label ?? 'custom',
+    );
     expect(rows.map((r) => r.value)).toEqual(times.cells.map((c) => c.seconds));
     expect(rows.filter((r) => r.highlight)).toHaveLength(defaults.p.length);
     const config = downloadChartConfig(rows, colors, { axisTitle: 'Time', formatValue: String, animate: false });
@@ -171,8 +175,15 @@ describe('download-time', () => {
     const state: DownloadTimeState = { p: ['fineweb', CUSTOM], size: '3 PB', l: ['marea', CUSTOM], speed: '40 Tb/s', ap: 'fineweb', al: 'marea' };
     expect(parseState(downloadTimeCodec, serializeState(downloadTimeCodec, state)).state).toEqual(state);
     expect(serializeState(downloadTimeCodec, defaults).toString()).toBe('');
-    const seven = PAYLOAD_CHOICES.slice(0, MAX_PAYLOADS + 1).map((p) => p.id).join(',');
-    const tooMany = parseState(downloadTimeCodec, `p=${seven}&l=${LINK_CHOICES.slice(0, MAX_LINKS + 1).map((l) => l.id).join(',')}`);
+    const seven = PAYLOAD_CHOICES.slice(0, MAX_PAYLOADS + 1)
+      .map((p) => p.id)
+      .join(',');
+    const tooMany = parseState(
+      downloadTimeCodec,
+      `p=${seven}&l=${LINK_CHOICES.slice(0, MAX_LINKS + 1)
+        .map((l) => l.id)
+        .join(',')}`,
+    );
     expect(tooMany.state.p).toEqual(defaults.p);
     expect(tooMany.state.l).toEqual(defaults.l);
     expect(tooMany.notices.map((n) => n.param).sort()).toEqual(['l', 'p']);

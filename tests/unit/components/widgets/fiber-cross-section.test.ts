@@ -153,9 +153,11 @@ describe('core selection and URL state', () => {
     expect(moveCore(7, 'Home')).toBe(1);
     expect(moveCore(7, 'End')).toBe(19);
     expect(moveCore(7, 'a')).toBe(7);
-    fc.assert(fc.property(fc.integer({ min: 1, max: 19 }), (core) => {
-      expect(moveCore(moveCore(core, 'ArrowRight'), 'ArrowLeft')).toBe(core);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 19 }), (core) => {
+        expect(moveCore(moveCore(core, 'ArrowRight'), 'ArrowLeft')).toBe(core);
+      }),
+    );
   });
 
   it('round-trips the core and rejects anything but a whole core number', () => {

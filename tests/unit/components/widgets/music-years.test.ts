@@ -96,12 +96,17 @@ describe('music-years', () => {
 
   it('years fall as the bitrate rises; songs × length always equals the seconds of music', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1e3, max: 1e8, noNaN: true }), fc.double({ min: 1.001, max: 50, noNaN: true }), fc.double({ min: 1, max: 10, noNaN: true }), (bps, factor, minutes) => {
-        const result = musicYears(recordBps, bps, minutes);
-        expect(musicYears(recordBps, bps * factor, minutes).years).toBeLessThan(result.years);
-        expect((result.songs * minutes * 60) / result.audioSeconds).toBeCloseTo(1, 9);
-        expect(result.years * YEAR_SECONDS * bps / recordBps).toBeCloseTo(1, 9);
-      }),
+      fc.property(
+        fc.double({ min: 1e3, max: 1e8, noNaN: true }),
+        fc.double({ min: 1.001, max: 50, noNaN: true }),
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        (bps, factor, minutes) => {
+          const result = musicYears(recordBps, bps, minutes);
+          expect(musicYears(recordBps, bps * factor, minutes).years).toBeLessThan(result.years);
+          expect((result.songs * minutes * 60) / result.audioSeconds).toBeCloseTo(1, 9);
+          expect((result.years * YEAR_SECONDS * bps) / recordBps).toBeCloseTo(1, 9);
+        },
+      ),
     );
   });
 
@@ -125,7 +130,10 @@ describe('music-years', () => {
         return;
       }
       const result = musicYears(recordBps, bps, state.len, chosenMegabytesPerMinute(state));
-      assert.ok([result.years, result.songs, result.audioSeconds].every((v) => Number.isFinite(v) && v > 0), 'finite results');
+      assert.ok(
+        [result.years, result.songs, result.audioSeconds].every((v) => Number.isFinite(v) && v > 0),
+        'finite results',
+      );
     });
   }, 60_000);
 });

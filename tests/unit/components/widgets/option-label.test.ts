@@ -51,8 +51,18 @@ describe('duplicateNames', () => {
     const a = { id: 'a', label: 'Global median', month: '2025-12' };
     expect(duplicateNames([a, { id: 'b', label: 'Global median', month: '2025-01' }])).toEqual([]);
     expect(duplicateNames([a, { id: 'b', label: 'Global median', month: '2025-12' }])).toHaveLength(1);
-    expect(duplicateNames([{ id: 'a', label: 'Singapore' }, { id: 'b', label: 'Singapore' }])).toEqual(['Singapore']);
-    expect(duplicateNames([{ id: 'a', labelKey: 'shell.arithmetic' }, { id: 'b', labelKey: 'shell.arithmetic' }])).toHaveLength(1);
+    expect(
+      duplicateNames([
+        { id: 'a', label: 'Singapore' },
+        { id: 'b', label: 'Singapore' },
+      ]),
+    ).toEqual(['Singapore']);
+    expect(
+      duplicateNames([
+        { id: 'a', labelKey: 'shell.arithmetic' },
+        { id: 'b', labelKey: 'shell.arithmetic' },
+      ]),
+    ).toHaveLength(1);
   });
   it('shows the month in the reader’s locale; a bare year gives no month', () => {
     expect(optionLabel({ id: 'a', label: 'Global median', month: '2025-12' }, 'en', t)).toBe('Global median (December 2025)');
@@ -61,15 +71,37 @@ describe('duplicateNames', () => {
     expect([monthOf('2025-12-03'), monthOf('2025-12'), monthOf('2021'), monthOf(undefined)]).toEqual(['2025-12', '2025-12', undefined, undefined]);
   });
   it('finds lists of choices nested in options, and skips unnamed rows and raw data entries', () => {
-    const data = [{ id: 'd', label: 'D', sourceIds: ['s'] }, { id: 'e', label: 'D', sourceIds: ['s'] }];
-    const lists = findOptionLists({ n: 1, data, lines: [{ id: 'x', label: 'X' }, { id: 'y', label: 'Y' }], rows: [{ id: 'r' }, { id: 's' }], deep: { presets: [{ id: 'p', labelKey: 'shell.arithmetic' }, { id: 'q', labelKey: 'shell.notice' }] } }, 'm');
+    const data = [
+      { id: 'd', label: 'D', sourceIds: ['s'] },
+      { id: 'e', label: 'D', sourceIds: ['s'] },
+    ];
+    const lists = findOptionLists(
+      {
+        n: 1,
+        data,
+        lines: [
+          { id: 'x', label: 'X' },
+          { id: 'y', label: 'Y' },
+        ],
+        rows: [{ id: 'r' }, { id: 's' }],
+        deep: {
+          presets: [
+            { id: 'p', labelKey: 'shell.arithmetic' },
+            { id: 'q', labelKey: 'shell.notice' },
+          ],
+        },
+      },
+      'm',
+    );
     expect(lists.map((l) => l.where)).toEqual(['m.lines', 'm.deep.presets']);
   });
 });
 
 describe('every widget’s option lists', () => {
   // A module namespace is not a plain object: walk its exports one by one.
-  const found = Object.entries(modules).flatMap(([path, exports]) => Object.entries(exports).flatMap(([name, value]) => findOptionLists(value, `${path.replace(/^.*\/widgets\//, '')}:${name}`)));
+  const found = Object.entries(modules).flatMap(([path, exports]) =>
+    Object.entries(exports).flatMap(([name, value]) => findOptionLists(value, `${path.replace(/^.*\/widgets\//, '')}:${name}`)),
+  );
 
   it('are found in the widgets’ server modules', () => {
     expect(Object.keys(modules).length).toBeGreaterThan(5);

@@ -47,8 +47,7 @@ const text = {
 const configFor = (view: 'distance' | 'year', show: 'all' | 'standard') =>
   recordsChartConfig(chartRows(RECORD_ROWS, { view, show }).plotted, colors, { view, text, animate: false });
 type XY = { x: number; y: number };
-const pointsOf = (config: ReturnType<typeof configFor>, from: number, to: number) =>
-  config.data.datasets.slice(from, to).flatMap((d) => d.data as XY[]);
+const pointsOf = (config: ReturnType<typeof configFor>, from: number, to: number) => config.data.datasets.slice(from, to).flatMap((d) => d.data as XY[]);
 
 describe('records-chart rows', () => {
   it('the island receives every record, in the data’s order, with the figures it shows and no bookkeeping', () => {
@@ -59,7 +58,14 @@ describe('records-chart rows', () => {
       expect(row.capacityBitsPerSecond / rawBps(r), r.id).toBeCloseTo(1, 12);
       if (r.distanceKm === null) expect(row.productBitsPerSecondKm, r.id).toBeNull();
       else expect(row.productBitsPerSecondKm! / (rawBps(r) * r.distanceKm), r.id).toBeCloseTo(1, 12);
-      expect([row.year, row.team, row.fiber, row.venue, row.distanceKm, row.note], r.id).toEqual([r.year, r.team, r.fiber, r.venue, r.distanceKm, 'note' in r ? r.note : undefined]);
+      expect([row.year, row.team, row.fiber, row.venue, row.distanceKm, row.note], r.id).toEqual([
+        r.year,
+        r.team,
+        r.fiber,
+        r.venue,
+        r.distanceKm,
+        'note' in r ? r.note : undefined,
+      ]);
     }
   });
 
@@ -76,7 +82,10 @@ describe('records-chart rows', () => {
     const points = pointsOf(config, 0, SERIES.length);
     expect(points).toHaveLength(withDistance.length);
     for (const r of withDistance) {
-      expect(points.some((p) => p.x === r.distanceKm && Math.abs(p.y / rawBps(r) - 1) < 1e-12), r.id).toBe(true);
+      expect(
+        points.some((p) => p.x === r.distanceKm && Math.abs(p.y / rawBps(r) - 1) < 1e-12),
+        r.id,
+      ).toBe(true);
     }
   });
 
@@ -87,7 +96,12 @@ describe('records-chart rows', () => {
     const { plotted, withoutDistance: left, withoutYear } = chartRows(RECORD_ROWS, { view: 'year', show: 'all' });
     expect(plotted.map((r) => r.id).sort()).toEqual(dated.map((r) => r.id).sort());
     expect(left).toHaveLength(0);
-    expect(withoutYear.map((r) => r.id).sort()).toEqual(recordsJson.filter((r) => r.year === null).map((r) => r.id).sort());
+    expect(withoutYear.map((r) => r.id).sort()).toEqual(
+      recordsJson
+        .filter((r) => r.year === null)
+        .map((r) => r.id)
+        .sort(),
+    );
     const points = pointsOf(configFor('year', 'all'), 0, SERIES.length);
     expect(points.map((p) => p.x).sort()).toEqual([...years].sort());
     expect(points.every((p) => Number.isFinite(p.x))).toBe(true);
@@ -100,13 +114,22 @@ describe('records-chart rows', () => {
     const undated = recordsJson.filter((r) => r.year === null && r.distanceKm !== null);
     expect(undated.length).toBeGreaterThan(0);
     const { plotted, withoutYear } = chartRows(RECORD_ROWS, { view: 'distance', show: 'all' });
-    for (const r of undated) expect(plotted.map((p) => p.id), r.id).toContain(r.id);
+    for (const r of undated)
+      expect(
+        plotted.map((p) => p.id),
+        r.id,
+      ).toContain(r.id);
     expect(withoutYear).toHaveLength(0);
   });
 
   it('the standard-cladding filter keeps exactly the standard-cladding records', () => {
     const { plotted } = chartRows(RECORD_ROWS, { view: 'distance', show: 'standard' });
-    expect(plotted.map((r) => r.id).sort()).toEqual(withDistance.filter((r) => r.standardCladding).map((r) => r.id).sort());
+    expect(plotted.map((r) => r.id).sort()).toEqual(
+      withDistance
+        .filter((r) => r.standardCladding)
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 
   it('standard and other fibers differ in shape as well as colour; the record stands out', () => {

@@ -27,7 +27,23 @@ import { hostileQuery, hostileValue } from '../../hostile-queries';
 const SHOWN_FIELDS: Record<string, string[]> = {
   // The note is shown in the details panel.
   // The other readings of a disputed distance, and the tertiary flag, are shown in the table and details.
-  'records-chart': ['rows', 'standardCladdingUm', 'id', 'year', 'team', 'fiber', 'venue', 'standardCladding', 'highlight', 'capacityBitsPerSecond', 'distanceKm', 'productBitsPerSecondKm', 'distanceDisputedKm', 'tertiary', 'note'],
+  'records-chart': [
+    'rows',
+    'standardCladdingUm',
+    'id',
+    'year',
+    'team',
+    'fiber',
+    'venue',
+    'standardCladding',
+    'highlight',
+    'capacityBitsPerSecond',
+    'distanceKm',
+    'productBitsPerSecondKm',
+    'distanceDisputedKm',
+    'tertiary',
+    'note',
+  ],
   'fiber-cross-section': ['smfCladdingUm', 'smfCoreUm', 'mcfCladdingUm', 'cores', 'hairUm', 'recordBitsPerSecond'],
   loop: ['spanKm', 'laps', 'groupIndex', 'pressDistanceKm'],
 };
@@ -103,7 +119,12 @@ describe('Island.astro', () => {
     const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
     for (const def of widgets) {
       for (const load of ['idle', 'visible'] as const) {
-        html.set(`${def.id} ${load}`, await container.renderToString(Island as Parameters<typeof container.renderToString>[0], { props: { id: def.id, locale: 'en', urlPrefix: def.urlPrefix, embed: false, load } }));
+        html.set(
+          `${def.id} ${load}`,
+          await container.renderToString(Island as Parameters<typeof container.renderToString>[0], {
+            props: { id: def.id, locale: 'en', urlPrefix: def.urlPrefix, embed: false, load },
+          }),
+        );
       }
     }
   }, 60_000);

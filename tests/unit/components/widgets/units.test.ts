@@ -24,7 +24,7 @@ describe('units: the table', () => {
     expect(table.typedPrefix).toBe('T');
     expect(table.typedBits).toBe(false);
     table.rows.forEach((row, step) => {
-      close(row.bytes.value, (127.5e12 / 1000 ** step));
+      close(row.bytes.value, 127.5e12 / 1000 ** step);
       close(row.bits.value, (127.5e12 * 8) / 1000 ** step);
     });
     close(table.rows[5]!.bits.value, 1.02); // 127.5 TB/s is 1.02 Pb/s
@@ -105,29 +105,34 @@ describe('units: readable cells', () => {
   });
   it('never prints e+, NaN or Infinity, and stays short, for any cell of any accepted quantity', () => {
     fc.assert(
-      fc.property(
-        fc.double({ min: 1e-30, max: 1e24, noNaN: true }),
-        fc.constantFrom('b', 'B', 'kb/s', 'PB/s', 'Eb', 'YB', 'GiB', 'Tibit/s'),
-        (value, unit) => {
-          let table;
-          try {
-            table = unitsTable(`${value} ${unit}`);
-          } catch (error) {
-            expect(error).toBeInstanceOf(InputError);
-            return;
+      fc.property(fc.double({ min: 1e-30, max: 1e24, noNaN: true }), fc.constantFrom('b', 'B', 'kb/s', 'PB/s', 'Eb', 'YB', 'GiB', 'Tibit/s'), (value, unit) => {
+        let table;
+        try {
+          table = unitsTable(`${value} ${unit}`);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InputError);
+          return;
+        }
+        for (const row of table.rows) {
+          for (const cell of [row.bits.value, row.bytes.value]) {
+            const text = formatReadable(cell, 'en');
+            expect(text).not.toMatch(/e[+-]|NaN|Infinity/i);
+            // 15 significant digits, grouping and at most 6 leading zeros: never a wall of digits.
+            expect(text.length).toBeLessThanOrEqual(30);
+            const back = Number(
+              text.replace(/,/g, '').replace(
+                / × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/,
+                (_, e: string) =>
+                  `e${[...e]
+                    .map((c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))
+                    .map((i) => (i === 0 ? '-' : String(i - 1)))
+                    .join('')}`,
+              ),
+            );
+            expect(Math.abs(back - cell)).toBeLessThanOrEqual(Math.abs(cell) * 1e-13);
           }
-          for (const row of table.rows) {
-            for (const cell of [row.bits.value, row.bytes.value]) {
-              const text = formatReadable(cell, 'en');
-              expect(text).not.toMatch(/e[+-]|NaN|Infinity/i);
-              // 15 significant digits, grouping and at most 6 leading zeros: never a wall of digits.
-              expect(text.length).toBeLessThanOrEqual(30);
-              const back = Number(text.replace(/,/g, '').replace(/ × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/, (_, e: string) => `e${[...e].map((c) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).map((i) => (i === 0 ? '-' : String(i - 1))).join('')}`));
-              expect(Math.abs(back - cell)).toBeLessThanOrEqual(Math.abs(cell) * 1e-13);
-            }
-          }
-        },
-      ),
+        }
+      }),
     );
   });
 });

@@ -21,7 +21,7 @@ describe('your-connection', () => {
   it('one second of the record is 127.5 TB, which a 100 Mb/s line needs ~118 days for', () => {
     const result = compareConnection(recordBps, 100e6);
     expect(result.recordSecondBytes).toBeCloseTo(recordBps / 8, 0);
-    expect(result.lineSeconds).toBeCloseTo((recordBps / 8) * 8 / 100e6, 6);
+    expect(result.lineSeconds).toBeCloseTo(((recordBps / 8) * 8) / 100e6, 6);
     expect(result.steps.at(-1)?.result.value).toBe(result.lineSeconds);
   });
 
