@@ -51,53 +51,40 @@ export interface ReferenceData {
   claims: readonly Claim[];
 }
 
+/** The dataset each id field of a claim's check names (every check field ending in "Id"). */
+const DATASET_OF_ID_FIELD: Record<string, Exclude<keyof ReferenceData, 'claims'>> = {
+  payloadId: 'payloads',
+  audioPayloadId: 'payloads',
+  linkId: 'links',
+  realLinkId: 'links',
+  baselineLinkId: 'links',
+  streamId: 'streams',
+  recordId: 'records',
+  distanceFactId: 'facts',
+  groupIndexFactId: 'facts',
+};
+
 /** Every id a claim refers to exists, with the shape its arithmetic needs. */
 function claimProblems(claim: Claim, data: ReferenceData): string[] {
   const problems: string[] = [];
   const where = `claims/${claim.id}`;
-  const need = (entries: readonly { id: string }[], what: string, id: string): void => {
-    if (!entries.some((e) => e.id === id)) problems.push(`${where}: unknown ${what} "${id}"`);
-  };
+  // Checked by field name rather than per kind, so a new check kind's ids are checked too.
+  for (const [field, id] of Object.entries(claim.check)) {
+    if (!field.endsWith('Id')) continue;
+    const dataset = DATASET_OF_ID_FIELD[field];
+    if (dataset === undefined) problems.push(`${where}: no dataset known for the field "${field}" (add it to DATASET_OF_ID_FIELD)`);
+    else if (!data[dataset].some((entry) => entry.id === id)) problems.push(`${where}: unknown ${dataset.replace(/s$/, '')} "${String(id)}"`);
+  }
   const check = claim.check;
-  switch (check.kind) {
-    case 'transfer-time':
-    case 'copies-per-second':
-      need(data.payloads, 'payload', check.payloadId);
-      need(data.links, 'link', check.linkId);
-      break;
-    case 'link-share':
-      need(data.links, 'link', check.linkId);
-      need(data.links, 'link', check.realLinkId);
-      break;
-    case 'speed-ratio':
-      need(data.links, 'link', check.linkId);
-      need(data.links, 'link', check.baselineLinkId);
-      break;
-    case 'simultaneous-streams':
-      need(data.links, 'link', check.linkId);
-      need(data.streams, 'stream', check.streamId);
-      break;
-    case 'audio-years': {
-      need(data.links, 'link', check.linkId);
-      const audio = data.payloads.find((p) => p.id === check.audioPayloadId);
-      if (!audio) problems.push(`${where}: unknown payload "${check.audioPayloadId}"`);
-      else if (audio.stream === undefined && audio.playSeconds === undefined) problems.push(`${where}: payload "${audio.id}" has no bitrate (needs a stream or playSeconds)`);
-      break;
-    }
-    case 'data-per-day':
-      need(data.payloads, 'payload', check.payloadId);
-      need(data.links, 'link', check.linkId);
-      break;
-    case 'previous-best':
-      need(data.records, 'record', check.recordId);
-      break;
-    case 'distance-per-second': {
-      const distance = data.facts.find((f) => f.id === check.distanceFactId);
-      const index = data.facts.find((f) => f.id === check.groupIndexFactId);
-      if (distance?.unit !== 'km') problems.push(`${where}: "${check.distanceFactId}" is not a fact in km`);
-      if (index?.unit !== 'ratio') problems.push(`${where}: "${check.groupIndexFactId}" is not a ratio fact`);
-      break;
-    }
+  if (check.kind === 'audio-years') {
+    const audio = data.payloads.find((p) => p.id === check.audioPayloadId);
+    if (audio && audio.stream === undefined && audio.playSeconds === undefined) problems.push(`${where}: payload "${audio.id}" has no bitrate (needs a stream or playSeconds)`);
+  }
+  if (check.kind === 'distance-per-second') {
+    const distance = data.facts.find((f) => f.id === check.distanceFactId);
+    const index = data.facts.find((f) => f.id === check.groupIndexFactId);
+    if (distance?.unit !== 'km') problems.push(`${where}: "${check.distanceFactId}" is not a fact in km`);
+    if (index?.unit !== 'ratio') problems.push(`${where}: "${check.groupIndexFactId}" is not a ratio fact`);
   }
   return problems;
 }

@@ -62,25 +62,18 @@ export function given<K extends QuantityKind>(label: UiKey, value: Amount<K>): A
 export const scale = (kind: QuantityKind): number => (kind === 'percent' ? 0.01 : 1);
 export const base = (a: Amount): number => a.value * scale(a.kind);
 
+/** The kinds a product or a quotient of kinds A and B may be named as (the type-level dimension check). */
+type Kind = QuantityKind;
+type ProductKind<A extends Kind, B extends Kind> = KindsOf<Product<DimensionOf<A>, DimensionOf<B>>>;
+type QuotientKind<A extends Kind, B extends Kind> = KindsOf<Quotient<DimensionOf<A>, DimensionOf<B>>>;
+
 /** a × b, as the kind R whose dimension is dim(a) · dim(b). */
-export function multiply<A extends QuantityKind, B extends QuantityKind, R extends KindsOf<Product<DimensionOf<A>, DimensionOf<B>>>>(
-  label: UiKey,
-  a: Amount<A>,
-  b: Amount<B>,
-  kind: R,
-  format?: AmountFormat,
-): ArithmeticStep<R> {
+export function multiply<A extends Kind, B extends Kind, R extends ProductKind<A, B>>(label: UiKey, a: Amount<A>, b: Amount<B>, kind: R, format?: AmountFormat): ArithmeticStep<R> {
   return { label, inputs: [a, b], operator: '×', result: amount(kind, (base(a) * base(b)) / scale(kind), format) };
 }
 
 /** a ÷ b, as the kind R whose dimension is dim(a) / dim(b). */
-export function divide<A extends QuantityKind, B extends QuantityKind, R extends KindsOf<Quotient<DimensionOf<A>, DimensionOf<B>>>>(
-  label: UiKey,
-  a: Amount<A>,
-  b: Amount<B>,
-  kind: R,
-  format?: AmountFormat,
-): ArithmeticStep<R> {
+export function divide<A extends Kind, B extends Kind, R extends QuotientKind<A, B>>(label: UiKey, a: Amount<A>, b: Amount<B>, kind: R, format?: AmountFormat): ArithmeticStep<R> {
   return { label, inputs: [a, b], operator: '÷', result: amount(kind, base(a) / base(b) / scale(kind), format) };
 }
 
