@@ -55,7 +55,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: { locales: ['en'], defaultLocale: 'en' },
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), classroomServiceWorker(), headersFile(), siteUrlWarning],
+  integrations: [
+    mdx(),
+    svelte(),
+    sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/classroom/glossary/') }),
+    classroomServiceWorker(),
+    headersFile(),
+    siteUrlWarning,
+  ],
   // The configured public origin, or nothing: pages use it for addresses a reader sees.
   env: { schema: { SITE_URL: envField.string({ context: 'server', access: 'public', optional: true }) } },
   devToolbar: { enabled: false },

@@ -32,7 +32,7 @@ export default defineConfig(
   },
   {
     files: ['scripts/classroom-sw.js'],
-    // A template: sw-manifest.mjs replaces __PRECACHE_URLS__ with the list at build time.
-    languageOptions: { globals: { ...globals.serviceworker, __PRECACHE_URLS__: 'readonly' } },
+    // A template: sw-manifest.mjs replaces __PRECACHE_URLS__ and __ALIASES__ at build time.
+    languageOptions: { globals: { ...globals.serviceworker, __PRECACHE_URLS__: 'readonly', __ALIASES__: 'readonly' } },
   },
 );

@@ -7,6 +7,8 @@
 const VERSION = '__CACHE_VERSION__';
 const PRECACHE = __PRECACHE_URLS__;
 const ASSET_PREFIX = '__ASSET_PREFIX__';
+/** Classroom address → the page that answers it (see ALIASES in sw-manifest.mjs). */
+const ALIASES = __ALIASES__;
 const CACHE_PREFIX = 'petabit-classroom-';
 const CACHE = `${CACHE_PREFIX}${VERSION}`;
 const NETWORK_TIMEOUT_MS = 4000;
@@ -42,7 +44,13 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(cacheFirst(request));
     return;
   }
-  event.respondWith(networkFirst(event, url));
+  const alias = ALIASES[url.pathname];
+  if (alias) {
+    const target = new URL(alias, url.origin);
+    event.respondWith(networkFirst(event, target, new Request(target, { credentials: 'same-origin' })));
+    return;
+  }
+  event.respondWith(networkFirst(event, url, request));
 });
 
 async function cacheFirst(request) {
@@ -55,10 +63,10 @@ async function cacheFirst(request) {
 }
 
 /** Only pages and files we precached are refreshed in the cache, so it never grows. */
-async function networkFirst(event, url) {
+async function networkFirst(event, url, request) {
   const cache = await caches.open(CACHE);
   const key = url.origin + url.pathname;
-  const fromNetwork = fetch(event.request).then(async (response) => {
+  const fromNetwork = fetch(request).then(async (response) => {
     if (response.ok && !response.redirected && PRECACHED.has(url.pathname)) await cache.put(key, response.clone());
     return response;
   });

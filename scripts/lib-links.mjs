@@ -50,8 +50,16 @@ function referencesOf(tags) {
     if (tag.name === 'meta' && URL_METAS.has((a['property'] ?? a['name'] ?? '').toLowerCase()) && a['content']) {
       refs.push({ url: a['content'].trim(), where: `<meta ${a['property'] ?? a['name']}>` });
     }
+    const refresh = refreshTarget(tag);
+    if (refresh) refs.push({ url: refresh, where: '<meta http-equiv=refresh>' });
   }
   return refs;
+}
+
+/** The URL a `<meta http-equiv="refresh" content="0; url=…">` sends the reader to, if any. */
+function refreshTarget(tag) {
+  if (tag.name !== 'meta' || (tag.attributes['http-equiv'] ?? '').toLowerCase() !== 'refresh') return undefined;
+  return /;\s*url\s*=\s*['"]?([^'"]+)/i.exec(tag.attributes['content'] ?? '')?.[1]?.trim();
 }
 
 /** ids (and legacy <a name>) a page defines, for fragment checks. */
@@ -75,6 +83,14 @@ export function checkLinks({ dist, pages, base, origin, pending }) {
   let internal = 0;
   const external = new Set();
   const anchors = new Map([...pages].map(([file, page]) => [file, anchorsOf(page.tags)]));
+  // A redirect page (meta refresh) lands on its target with the #fragment kept, so a fragment
+  // on it is checked against the target's ids (src/pages/classroom/glossary.astro).
+  const fileOfPath = new Map([...pages].map(([file, page]) => [page.url, file]));
+  for (const [file, page] of pages) {
+    const refresh = page.tags.map(refreshTarget).find((url) => url !== undefined);
+    const targetIds = refresh && anchors.get(fileOfPath.get(new URL(refresh, `${origin}${page.url}`).pathname) ?? '');
+    if (targetIds) anchors.set(file, new Set([...(anchors.get(file) ?? []), ...targetIds]));
+  }
 
   for (const page of pages.values()) {
     const pageUrl = `${origin}${page.url}`;

@@ -12,6 +12,12 @@ import { parseTags } from './lib-html.mjs';
 const TEMPLATE = fileURLToPath(new URL('./classroom-sw.js', import.meta.url));
 /** Pages outside /classroom/ that the classroom links to and should keep offline. */
 const EXTRA_PAGES = ['glossary/index.html'];
+/**
+ * Classroom addresses answered with another page's copy: /classroom/glossary/ is a redirect page
+ * to the one glossary (/glossary/), whose address lies outside the worker's scope; answering the
+ * classroom address with it keeps the glossary (and its #anchors) working offline.
+ */
+const ALIASES = { 'classroom/glossary/': 'glossary/' };
 
 const URL_ATTRIBUTES = ['href', 'src', 'component-url', 'renderer-url', 'before-hydration-url'];
 
@@ -65,7 +71,8 @@ export function buildPrecache(distDir, base) {
       .update(readFileSync(files.get(url)))
       .update('\0');
   hash.update(readFileSync(TEMPLATE));
-  return { urls, version: hash.digest('hex').slice(0, 16), assetPrefix: `${basePath}_astro/` };
+  const aliases = Object.fromEntries(Object.entries(ALIASES).map(([from, to]) => [basePath + from, basePath + to]));
+  return { urls, version: hash.digest('hex').slice(0, 16), assetPrefix: `${basePath}_astro/`, aliases };
 }
 
 export default function classroomServiceWorker() {
@@ -79,11 +86,12 @@ export default function classroomServiceWorker() {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         if (!existsSync(join(distDir, 'classroom'))) return;
-        const { urls, version, assetPrefix } = buildPrecache(distDir, base);
+        const { urls, version, assetPrefix, aliases } = buildPrecache(distDir, base);
         const source = readFileSync(TEMPLATE, 'utf8')
           .replace("'__CACHE_VERSION__'", JSON.stringify(version))
           .replace('__PRECACHE_URLS__', JSON.stringify(urls))
-          .replace("'__ASSET_PREFIX__'", JSON.stringify(assetPrefix));
+          .replace("'__ASSET_PREFIX__'", JSON.stringify(assetPrefix))
+          .replace('__ALIASES__', JSON.stringify(aliases));
         const out = join(distDir, 'classroom', 'sw.js');
         writeFileSync(out, source);
         logger.info(`classroom/sw.js: ${urls.length} files precached, cache version ${version}`);

@@ -3,6 +3,10 @@ declare namespace App {
   interface Locals {
     /** Source ids in citation order for the article being rendered (see lib/article-text). */
     citations?: string[];
+    /** How many <Cite>s of each source have rendered so far: each gets its own id for the ↩ links. */
+    citesSeen?: Record<string, number>;
+    /** Popovers rendered on this page so far, for unique ids (Term, Cite). */
+    popovers?: number;
   }
 }
 

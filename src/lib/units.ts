@@ -38,6 +38,23 @@ export type IecPrefix = (typeof IEC_PREFIXES)[number];
 const POWERS_OF_1000 = [1, 1e3, 1e6, 1e9, 1e12, 1e15, 1e18, 1e21, 1e24] as const;
 const POWERS_OF_1024 = IEC_PREFIXES.map((_, i) => 2 ** (10 * i));
 
+/** One rung of the prefix ladder the lessons teach: the symbol, its power of ten and its value. */
+export interface PrefixRung {
+  prefix: Exclude<SiPrefix, ''>;
+  exponent: number;
+  factor: number;
+}
+
+/** The decimal prefixes from kilo up to `top` (exa by default, where the lessons stop). */
+export function prefixLadder(top: Exclude<SiPrefix, ''> = 'E'): PrefixRung[] {
+  const last = SI_PREFIXES.indexOf(top);
+  return SI_PREFIXES.slice(1, last + 1).map((prefix, i) => ({
+    prefix: prefix as Exclude<SiPrefix, ''>,
+    exponent: 3 * (i + 1),
+    factor: POWERS_OF_1000[i + 1] ?? Number.NaN,
+  }));
+}
+
 /**
  * Largest base value parseQuantity accepts: 1e30 (a million yottabytes, or yottabits per second).
  * The world's stored data is around 1e23 bytes, so nothing real is refused, and transfer maths on

@@ -46,7 +46,16 @@ for (const slug of SLUGS) {
     });
 
     await test.step('every citation resolves to a note, and every note to a /sources/ entry', async () => {
-      const cites = await page.locator('sup.cite a').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+      // A citation is a button that opens its note in place; the popover links to the note in the list.
+      const cites = await page.locator('sup.cite button').evaluateAll((els) =>
+        els.map(
+          (el) =>
+            document
+              .getElementById(el.getAttribute('popovertarget') ?? '')
+              ?.querySelector('a[href^="#"]')
+              ?.getAttribute('href') ?? '',
+        ),
+      );
       expect(cites.length, 'citations').toBeGreaterThan(0);
       const notes = page.locator('section.notes li');
       const noteCount = await notes.count();
@@ -63,7 +72,10 @@ for (const slug of SLUGS) {
         expect(sourceIds.has(href.split('#')[1] ?? ''), `${href} exists on /sources/`).toBe(true);
       }
       // Following a citation lands on its note.
-      await page.locator('sup.cite a').first().click();
+      await page.locator('sup.cite button').first().click();
+      const popover = page.locator('.reading-popover:popover-open');
+      await expect(popover).toBeVisible();
+      await popover.locator('a[href^="#note-"]').click();
       await expect(page.locator('section.notes li').first()).toBeInViewport();
       await page.evaluate(() => window.scrollTo(0, 0));
     });

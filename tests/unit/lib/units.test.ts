@@ -13,6 +13,7 @@ import {
   parseQuantity,
   rateToBitsPerSecond,
   sizeToBytes,
+  prefixLadder,
 } from '../../../src/lib/units';
 import { InputError, type InputProblem } from '../../../src/lib/input';
 import { conversionSteps } from '../../../src/components/widgets/units/core';
@@ -278,5 +279,15 @@ describe('conversionSteps', () => {
     expect(steps[0]!.result.value).toBe(4 * 2 ** 30);
     expect(steps[0]!.inputs[0]!.format?.binary).toBe(true);
     expect(steps[0]!.label).toBe('engine.step.binaryPrefixToBase');
+  });
+});
+
+describe('prefixLadder', () => {
+  it('climbs from kilo to exa in steps of a thousand', () => {
+    const ladder = prefixLadder();
+    expect(ladder.map((r) => r.prefix)).toEqual(['k', 'M', 'G', 'T', 'P', 'E']);
+    expect(ladder.map((r) => r.exponent)).toEqual([3, 6, 9, 12, 15, 18]);
+    expect(ladder.map((r) => r.factor)).toEqual([1e3, 1e6, 1e9, 1e12, 1e15, 1e18]);
+    expect(prefixLadder('T').at(-1)?.prefix).toBe('T');
   });
 });
