@@ -1,0 +1,95 @@
+/**
+ * What the embed specs share: the widget ids with an embed page, the journalist's host origin,
+ * and helpers that open a host page, find an embed's frame, read snippets from the gallery and
+ * check that a frame is sized to its content.
+ */
+import { test, expect, type APIRequestContext, type Frame, type Locator, type Page } from '@playwright/test';
+import { embedPaths, hydrated } from './support';
+
+export const ids = embedPaths().map((path) => path.split('/')[2] ?? '');
+export const HOST = `http://127.0.0.1:${process.env['E2E_HOST_PORT'] ?? ''}`;
+export const PHONE = { width: 375, height: 740 };
+
+export interface Oembed {
+  type: string;
+  version: string;
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+}
+
+// ── helpers ──────────────────────────────────────────────────────────────────────────────
+
+export const originOf = (url: string | undefined) => new URL(url ?? '').origin;
+
+/** The snippet as the built site wrote it, pointed at the origin the tests serve it on. */
+export function servedSnippet(snippet: string, servedOrigin: string): string {
+  const src = /src="([^"]+)"/.exec(snippet)?.[1];
+  if (!src) throw new Error(`No src in snippet: ${snippet}`);
+  return snippet.replaceAll(originOf(src.replaceAll('&amp;', '&')), servedOrigin);
+}
+
+export async function oembedFor(request: APIRequestContext, id: string): Promise<Oembed> {
+  const response = await request.get(`/oembed/${id}.json`);
+  expect(response.status(), `/oembed/${id}.json`).toBe(200);
+  return (await response.json()) as Oembed;
+}
+
+/** Stores a host page on the other origin and opens it. */
+export async function openHostPage(page: Page, request: APIRequestContext, body: string): Promise<void> {
+  const name = `/story-${test.info().testId}-${Date.now()}`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A news story</title><link rel="icon" href="data:,"><style>body{margin:0 16px;font:18px/1.5 Georgia,serif}</style></head><body><h1>A news story</h1><p>Opening paragraph.</p>${body}<p>Closing paragraph.</p></body></html>`;
+  const stored = await request.put(`${HOST}${name}`, { data: html, headers: { 'Content-Type': 'text/html' } });
+  expect(stored.status()).toBe(204);
+  await page.goto(`${HOST}${name}`);
+}
+
+export async function frameOf(iframe: Locator): Promise<Frame> {
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await (await iframe.elementHandle())?.contentFrame();
+  if (!frame) throw new Error('iframe has no frame');
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+export const contentHeight = (frame: Frame) => frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+export const boxHeight = (iframe: Locator) => iframe.evaluate((element) => element.getBoundingClientRect().height);
+
+export async function expectFitted(iframe: Locator, frame: Frame): Promise<void> {
+  await expect.poll(async () => Math.abs((await boxHeight(iframe)) - (await contentHeight(frame))), { message: 'iframe height vs content height' }).toBeLessThanOrEqual(2);
+}
+
+/** A generic interaction that changes the content height: open the first closed disclosure
+ * ("Show the arithmetic"), or, in a widget that shows everything already, pick another option. */
+export async function changeHeight(frame: Frame): Promise<void> {
+  // Index, not a :not([open]) locator: that would re-resolve to the next closed one once opened.
+  const closed = await frame.locator('details').evaluateAll((list) => list.findIndex((d) => !(d as HTMLDetailsElement).open && d.querySelector(':scope > summary')));
+  if (closed >= 0) {
+    const details = frame.locator('details').nth(closed);
+    await details.locator(':scope > summary').click();
+    await expect(details).toHaveJSProperty('open', true);
+    return;
+  }
+  const select = frame.locator('select').first();
+  const options = await select.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value));
+  const current = await select.inputValue();
+  await select.selectOption(options.find((value) => value !== current) ?? current);
+}
+
+/** On a widget's page, opens "Embed this" for a widget and returns both snippets. */
+export async function snippetsFromGallery(page: Page, section: Locator): Promise<{ plain: string; responsive: string }> {
+  await hydrated(section); // the widget and its embed button
+  await section.getByRole('button', { name: 'Embed this' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const plain = await dialog.getByRole('textbox', { name: /Plain embed/ }).inputValue();
+  const responsive = await dialog.getByRole('textbox', { name: /Responsive embed/ }).inputValue();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  return { plain, responsive };
+}
+
+export const summaryOf = (scope: Page | Frame | Locator) => scope.locator('[data-summary]').first().textContent();
