@@ -17,7 +17,7 @@ export const BUDGETS = { staticJs: 0, islandJs: 30 * KB, chartJs: 70 * KB, css: 
 export const BUDGET_EXCEPTIONS = {
   'articles/what-it-means-for-you/index.html': {
     js: 75 * KB,
-    reason: 'four live widgets on one page (the Articles issue asks for all four here), one with a chart: 3.3 KB over the 70 KB tier',
+    reason: 'four live widgets on one page (the Articles issue asks for all four here), one with a chart: 4.0 KB over the 70 KB tier (measured after the widget-runtime chunk)',
   },
 };
 
