@@ -75,10 +75,14 @@ export async function hydrated<T extends Page | Frame | Locator>(scope: T): Prom
  * any late request have happened before the caller reads the page.
  */
 export async function settle(page: Page): Promise<void> {
+  // Bounded on purpose: one CI run hung here for three minutes on a long article. Each step
+  // waits for a frame or 50 ms, whichever comes first (a busy or backgrounded renderer may
+  // hold frames back), and the walk stops after 100 screens whatever the page's height does.
   await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+    const step = Math.max(window.innerHeight, 100);
+    for (let y = 0, screens = 0; y < document.body.scrollHeight && screens < 100; y += step, screens++) {
       window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+      await Promise.race([new Promise((resolve) => requestAnimationFrame(resolve)), new Promise((resolve) => setTimeout(resolve, 50))]);
     }
     window.scrollTo(0, 0);
   });
