@@ -72,6 +72,7 @@ export function siteRoot(site: URL | string | undefined, base: string): string {
 export const embedPageUrl = (root: string, id: string): string => new URL(`embed/${id}/`, root).href;
 export const oembedUrl = (root: string, id: string): string => new URL(`oembed/${id}.json`, root).href;
 export const loaderUrl = (root: string): string => new URL('embed.js', root).href;
+export const pressPageUrl = (root: string): string => new URL('press/', root).href;
 
 /** The iframe src: the embed page with the widget state and, unless 'auto', the theme. */
 export function embedSrc(pageUrl: string, stateQuery: string, theme: EmbedTheme = 'auto'): string {

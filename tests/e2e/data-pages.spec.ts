@@ -74,3 +74,41 @@ test('a source anchor shows the title linked to its URL and the entries that cit
   await expect(item.getByRole('link', { name: nict.title })).toHaveAttribute('href', nict.url);
   await expect(item.getByRole('listitem').filter({ hasText: 'Data rate' }).first()).toBeVisible();
 });
+
+test('/press/ quotes the record’s figures from the data, lists every checked claim, and is linked from the site footer', async ({ page }) => {
+  interface FactRow extends Entry {
+    group: string;
+    label: string;
+    value: number | string;
+    unit: string;
+  }
+  const facts = readJson('facts.json') as FactRow[];
+  const claims = readJson('claims.json');
+  await page.goto('/');
+  await page
+    .getByRole('contentinfo')
+    .getByRole('link', { name: /journalists/i })
+    .click();
+  await expect(page).toHaveURL(/\/press\/$/);
+
+  // The key numbers: every numeric figure of the record's group, as "value unit" in English.
+  const numeric = facts.filter((f) => f.group === 'record' && typeof f.value === 'number');
+  const table = page.getByRole('table', { name: /figures/i });
+  for (const f of numeric) {
+    const unit = f.unit === 'count' ? '' : `\u00a0${f.unit}`;
+    await expect(table.locator(`tr[data-fact="${f.id}"] .value`), f.id).toHaveText(`${new Intl.NumberFormat('en').format(Number(f.value))}${unit}`.replace(/\u00a0/g, ' '), {
+      useInnerText: true,
+    });
+  }
+  // The headline figures appear in the copy-ready sentences too, each sentence with its sources.
+  const sentences = page.locator('.sentences > li');
+  await expect(sentences).toHaveCount(5);
+  const rate = facts.find((f) => f.id === 'record-rate');
+  await expect(sentences.first()).toContainText(`${String(rate?.value)} ${rate?.unit}`, { useInnerText: true });
+  for (const sentence of await sentences.all()) expect(await sentence.locator('a[href*="/sources/#"]').count()).toBeGreaterThan(0);
+
+  // Figures to avoid: one entry per claim in the data, each with a verdict and a link to its arithmetic.
+  const avoid = page.locator('.avoid > li');
+  await expect(avoid).toHaveCount(claims.length);
+  for (const entry of claims) await expect(page.locator(`.avoid > li[data-claim="${entry.id}"] a[href$="#claim-${entry.id}"]`)).toHaveCount(1);
+});

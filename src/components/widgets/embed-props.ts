@@ -11,6 +11,8 @@ export interface EmbedProps {
   embedUrl: string;
   /** Absolute URL of the sizing script. */
   loaderUrl: string;
+  /** Absolute URL of /press/ (figures to quote, how to credit). */
+  pressUrl: string;
   /** Prefix of the widget's parameters in this page's URL. */
   prefix: string;
   /** The widget's default state, every parameter written out (freezeState). */

@@ -12,6 +12,7 @@ import {
   heightMessage,
   isHeightMessage,
   loaderUrl,
+  pressPageUrl,
   oembedDocument,
   oembedUrl,
   plainSnippet,
@@ -103,6 +104,7 @@ describe('URLs', () => {
     expect(embedPageUrl(root, 'streams')).toBe('https://example.org/petabit/embed/streams/');
     expect(oembedUrl(root, 'streams')).toBe('https://example.org/petabit/oembed/streams.json');
     expect(loaderUrl(root)).toBe('https://example.org/petabit/embed.js');
+    expect(pressPageUrl(root)).toBe('https://example.org/petabit/press/');
   });
   it('puts the state in the query and the theme only when it is not auto', () => {
     const page = 'https://example.org/embed/streams/';
