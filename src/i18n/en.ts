@@ -505,6 +505,10 @@ export const en = {
   // ── embeds ──
   // (keys for this area go below this line)
   'embed.button': 'Embed this',
+  'embed.link.copy': 'Copy link to this view',
+  'embed.link.copied': 'Link copied. It opens this widget as you see it now.',
+  'embed.link.fallback': 'Copy this link by hand: {url}',
+  'embed.link.share': 'Share…',
   'embed.dialog.title': 'Embed “{title}”',
   'embed.dialog.intro':
     'Paste one of these into your story or CMS. The embed shows the widget exactly as you see it now, and keeps showing that even if this site changes its defaults.',

@@ -1,4 +1,4 @@
-/** What "Embed this" needs to know about a widget: EmbedButton passes it on to EmbedDialog. */
+/** What "Embed this" needs to know about a widget: WidgetActions passes it on to EmbedDialog. */
 import type { Messages } from '../../i18n/translate';
 
 export interface EmbedProps {
