@@ -131,6 +131,19 @@ export function responsiveSnippet(options: SnippetOptions & { loaderSrc: string 
 
 // ── oEmbed ───────────────────────────────────────────────────────────────────────────────
 
+/**
+ * The oEmbed html: a <blockquote> fallback (the widget's title linked to its page, and one
+ * sentence) followed by the plain snippet, the shape WordPress's own provider writes. WordPress
+ * keeps only <blockquote>, <a href> and the iframe's plain attributes, and it loads its resizer
+ * (wp-embed.js, which acts on our height and link messages) only when such a blockquote comes
+ * before the iframe; it hides the blockquote once the frame sends its first message. Other
+ * consumers show it as a caption above the widget, which still reads sensibly.
+ */
+export function oembedHtml(options: SnippetOptions & { pageUrl: string; summary: string }): string {
+  const fallback = `<blockquote><a href="${escapeAttribute(options.pageUrl)}">${escapeAttribute(options.title)}</a>: ${escapeAttribute(options.summary)}</blockquote>`;
+  return `${fallback}${plainSnippet(options)}`;
+}
+
 /** The fields oEmbed 1.0 requires of a "rich" response, plus the optional ones we fill. */
 export interface OembedDocument {
   type: 'rich';
@@ -148,7 +161,7 @@ export function oembedDocument(options: {
   title: string;
   providerName: string;
   providerUrl: string;
-  /** The plain snippet (oEmbed consumers such as WordPress strip scripts anyway). */
+  /** oembedHtml: fallback and plain snippet (oEmbed consumers such as WordPress strip scripts anyway). */
   html: string;
   heightPx: number;
 }): OembedDocument {

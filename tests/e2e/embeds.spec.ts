@@ -62,8 +62,10 @@ for (const id of ids) {
       expect(doc.provider_name).toBe('Petabit Explained');
       expect(new URL(doc.provider_url).protocol).toMatch(/^https?:$/);
       for (const size of [doc.width, doc.height]) expect(Number.isInteger(size) && size > 0).toBe(true);
-      // html is the plain snippet: one iframe, our embed page, the announced height, no script.
-      expect(doc.html).toMatch(/^<iframe [^>]*><\/iframe>$/);
+      // html is WordPress's shape: a blockquote fallback linking the widget's page, then the plain
+      // snippet (one iframe, our embed page, the announced height, no script).
+      expect(doc.html).toMatch(/^<blockquote><a href="[^"]+">[^<]+<\/a>: [^<]+<\/blockquote><iframe [^>]*><\/iframe>$/);
+      expect(new URL(/<a href="([^"]+)"/.exec(doc.html)?.[1] ?? '').pathname).toBe(`/widgets/${id}/`);
       const src = new URL((/src="([^"]+)"/.exec(doc.html)?.[1] ?? '').replaceAll('&amp;', '&'));
       expect(src.pathname).toBe(`/embed/${id}/`);
       expect(doc.html).toContain(`height="${doc.height}"`);

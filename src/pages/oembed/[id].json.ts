@@ -1,8 +1,8 @@
 /**
  * /oembed/<id>.json: the oEmbed document for each widget (type "rich"), discovered through the
  * <link rel="alternate" type="application/json+oembed"> on embed and article pages. Its html
- * is the plain snippet with the default state frozen in, so it never changes meaning when the
- * site's defaults change. A static file cannot honour `url`/`maxwidth` queries; it does not
+ * is a blockquote fallback and the plain snippet with the default state frozen in (see
+ * oembedHtml), so it never changes meaning when the site's defaults change. A static file cannot honour `url`/`maxwidth` queries; it does not
  * need to, since every widget has its own document.
  */
 import type { APIRoute } from 'astro';
@@ -10,7 +10,7 @@ import { widgets } from '../../components/widgets/registry';
 import type { WidgetDefinition } from '../../components/widgets/types';
 import { toLocale, translator } from '../../i18n';
 import { freezeState } from '../../lib/url-state';
-import { embedPageUrl, embedSrc, oembedDocument, plainSnippet, siteRoot } from '../../lib/embed';
+import { embedPageUrl, embedSrc, oembedDocument, oembedHtml, siteRoot } from '../../lib/embed';
 
 export function getStaticPaths() {
   return widgets.map((def) => ({ params: { id: def.id }, props: { def } }));
@@ -26,7 +26,7 @@ export const GET: APIRoute<{ def: WidgetDefinition }> = ({ props, site, currentL
     title,
     providerName: t('site.name'),
     providerUrl: root,
-    html: plainSnippet({ src, title, heightPx: def.embedHeight }),
+    html: oembedHtml({ src, title, heightPx: def.embedHeight, pageUrl: new URL(`widgets/${def.id}/`, root).href, summary: t(def.descriptionKey) }),
     heightPx: def.embedHeight,
   });
   return new Response(JSON.stringify(document), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -14,6 +14,7 @@ import {
   loaderUrl,
   pressPageUrl,
   oembedDocument,
+  oembedHtml,
   oembedUrl,
   plainSnippet,
   responsiveSnippet,
@@ -175,6 +176,23 @@ describe('oembedDocument', () => {
     expect(doc.width).toBe(EMBED_DESIGN_WIDTH);
     expect(doc.height).toBe(480);
     expect(Number.isInteger(doc.cache_age)).toBe(true);
+  });
+});
+
+describe('oembedHtml', () => {
+  const options = { src: 'https://example.org/embed/x/?a=1&b=2', title: 'Bits & "bytes"', heightPx: 480, pageUrl: 'https://example.org/widgets/x/', summary: 'A <short> summary.' };
+  it('is a blockquote fallback then the plain snippet, as WordPress’s own filter reads it', () => {
+    const html = oembedHtml(options);
+    // The pattern of wp_filter_oembed_result (wp-includes/embed.php, WordPress 6.1), which
+    // must find both parts for WordPress to load its resizer.
+    const parts = /(<blockquote>.*?<\/blockquote>)?.*(<iframe.*?><\/iframe>)/s.exec(html);
+    expect(parts?.[1], 'the blockquote').toBeDefined();
+    expect(parts?.[2]).toBe(plainSnippet(options));
+    expect(html.startsWith(parts?.[1] ?? 'missing')).toBe(true);
+  });
+  it('links the title to the widget page and escapes the text', () => {
+    const blockquote = /<blockquote>(.*)<\/blockquote>/s.exec(oembedHtml(options))?.[1] ?? '';
+    expect(blockquote).toBe('<a href="https://example.org/widgets/x/">Bits &amp; &quot;bytes&quot;</a>: A &lt;short&gt; summary.');
   });
 });
 
