@@ -5,7 +5,7 @@
  * spreadsheets read quotes, commas and line breaks.
  */
 
-type Cell = string | number | boolean | null | undefined;
+import { csvCell, type CsvCell as Cell } from '../lib/csv';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -21,13 +21,6 @@ export function flattenEntry(entry: Record<string, unknown>, prefix = ''): Recor
     else flat[column] = value as Cell;
   }
   return flat;
-}
-
-/** Quotes a cell when it holds a comma, a quote, a line break or edge spaces (RFC 4180). */
-export function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Columns in first-seen order across all rows, so optional fields still get a column. */

@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { csvCell, flattenEntry, toCsv } from '../../../src/data/export';
+import { flattenEntry, toCsv } from '../../../src/data/export';
 import { DATASET_NAMES, datasets } from '../../../src/data';
 import { parseCsv } from '../../support/csv';
-
-describe('csvCell', () => {
-  it('quotes commas, quotes, line breaks and edge spaces, and nothing else', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('a, b')).toBe('"a, b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell(' padded')).toBe('" padded"');
-    expect(csvCell(null)).toBe('');
-    expect(csvCell(1.02)).toBe('1.02');
-  });
-  it('round-trips any text through a CSV reader', () => {
-    fc.assert(
-      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (cells) => {
-        const line = `${cells.map(csvCell).join(',')}\r\n`;
-        expect(parseCsv(line)).toEqual([cells]);
-      }),
-    );
-  });
-});
 
 describe('flattenEntry', () => {
   it('uses dotted columns for nested objects and joins lists with a space', () => {
