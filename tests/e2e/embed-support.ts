@@ -1,10 +1,10 @@
 /**
  * What the embed specs share: the widget ids with an embed page, the journalist's host origin,
- * and helpers that open a host page, find an embed's frame, read snippets from the gallery and
+ * and helpers that open a host page, find an embed's frame and
  * check that a frame is sized to its content.
  */
 import { test, expect, type APIRequestContext, type Frame, type Locator, type Page } from '@playwright/test';
-import { embedPaths, hydrated } from './support';
+import { embedPaths } from './support';
 
 export const ids = embedPaths().map((path) => path.split('/')[2] ?? '');
 export const HOST = `http://127.0.0.1:${process.env['E2E_HOST_PORT'] ?? ''}`;
@@ -63,7 +63,8 @@ export async function expectFitted(iframe: Locator, frame: Frame): Promise<void>
 }
 
 /** A generic interaction that changes the content height: open the first closed disclosure
- * ("Show the arithmetic"), or, in a widget that shows everything already, pick another option. */
+ * ("Show the arithmetic"), or, in a widget that shows everything already, pick another option
+ * whose result is taller or shorter. */
 export async function changeHeight(frame: Frame): Promise<void> {
   // Index, not a :not([open]) locator: that would re-resolve to the next closed one once opened.
   const closed = await frame.locator('details').evaluateAll((list) => list.findIndex((d) => !(d as HTMLDetailsElement).open && d.querySelector(':scope > summary')));
@@ -73,23 +74,22 @@ export async function changeHeight(frame: Frame): Promise<void> {
     await expect(details).toHaveJSProperty('open', true);
     return;
   }
+  // Options can give results of the same height (two claims of two lines each): try them in
+  // turn until the content's height changes.
   const select = frame.locator('select').first();
   const options = await select.locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value));
   const current = await select.inputValue();
-  await select.selectOption(options.find((value) => value !== current) ?? current);
-}
-
-/** On a widget's page, opens "Embed this" for a widget and returns both snippets. */
-export async function snippetsFromGallery(page: Page, section: Locator): Promise<{ plain: string; responsive: string }> {
-  await hydrated(section); // the widget and its embed button
-  await section.getByRole('button', { name: 'Embed this' }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  const plain = await dialog.getByRole('textbox', { name: /Plain embed/ }).inputValue();
-  const responsive = await dialog.getByRole('textbox', { name: /Responsive embed/ }).inputValue();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(dialog).toBeHidden();
-  return { plain, responsive };
+  const start = await contentHeight(frame);
+  for (const value of options.filter((option) => option !== current)) {
+    await select.selectOption(value);
+    const changed = await expect
+      .poll(async () => Math.abs((await contentHeight(frame)) - start), { timeout: 2_000 })
+      .toBeGreaterThan(10)
+      .then(() => true)
+      .catch(() => false);
+    if (changed) return;
+  }
+  throw new Error('no option of the first select changes the content height');
 }
 
 export const summaryOf = (scope: Page | Frame | Locator) => scope.locator('[data-summary]').first().textContent();

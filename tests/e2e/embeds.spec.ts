@@ -22,7 +22,6 @@ import {
   boxHeight,
   expectFitted,
   changeHeight,
-  snippetsFromGallery,
   summaryOf,
 } from './embed-support';
 
@@ -50,7 +49,7 @@ test('article pages announce an oEmbed document for each widget they show', () =
 
 for (const id of ids) {
   test.describe(`embed "${id}"`, () => {
-    test('oEmbed JSON has every field a rich response requires; the embed page links to it, has no chrome, an attribution and a canonical to the article', async ({
+    test('oEmbed JSON has every field a rich response requires; the embed page links to it, has no chrome, an attribution and a canonical to the article; its theme comes from ?theme= only, never from or into storage', async ({
       page,
       request,
       baseURL,
@@ -77,6 +76,8 @@ for (const id of ids) {
         .replace(/&amp;/g, '&');
       expect(title).toBe(doc.title);
 
+      test.slow(); // five visits of the embed page
+      await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(`/embed/${id}/`);
       const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
       await expect(link).toHaveCount(1);
@@ -100,12 +101,7 @@ for (const id of ids) {
       expect(new URL((await links.nth(0).getAttribute('href')) ?? '').pathname).toBe(new URL(canonical ?? '').pathname);
       expect(new URL((await links.nth(1).getAttribute('href')) ?? '').pathname).toBe('/sources/');
       await expect(page.locator('html')).not.toHaveClass(/\bframed\b/);
-    });
-
-    test('theme comes from ?theme= only: never from, or into, storage', async ({ page }) => {
-      test.slow(); // five page loads
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(`/embed/${id}/`);
+      // The theme: a stored choice from the main site is ignored; ?theme= wins; nothing is stored.
       await page.evaluate(() => localStorage.setItem('theme', 'dark'));
       const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       await page.reload();
@@ -123,44 +119,12 @@ for (const id of ids) {
       expect(await page.evaluate(() => localStorage.length)).toBe(0);
     });
 
-    test('responsive snippet on another origin: height follows the content, also after an interaction', async ({ page, request, baseURL }) => {
-      test.slow(); // the widget's page, then a host page and the embed in it
-      const doc = await oembedFor(request, id);
-      await page.goto(`/widgets/${id}/`);
-      const { responsive } = await snippetsFromGallery(page, page.locator(`[data-widget="${id}"]`));
-      expect(responsive).toContain('<script');
-      await openHostPage(page, request, servedSnippet(responsive, originOf(baseURL)));
-      const iframe = page.locator('iframe');
-      const frame = await frameOf(iframe);
-      await hydrated(frame);
-      await expect(frame.locator('html')).toHaveClass(/\bframed\b/);
-      await expectFitted(iframe, frame);
-      // The loader, not the recommended height, set it.
-      expect(await iframe.evaluate((element) => (element as HTMLIFrameElement).style.height)).not.toBe(`${doc.height}px`);
-      const before = await boxHeight(iframe);
-      await changeHeight(frame);
-      await expect.poll(async () => Math.abs((await boxHeight(iframe)) - before)).toBeGreaterThan(10);
-      await expectFitted(iframe, frame);
-    });
-
-    test('plain snippet alone fits a 375 px phone at the recommended height, with no scrollbar', async ({ page, request, baseURL }) => {
+    test('oEmbed html in a sandboxed frame (opaque origin, as WordPress frames it) on a 375 px phone: fits at the recommended height with no scrollbar, hydrates and works with no console error', async ({
+      page,
+      request,
+      baseURL,
+    }) => {
       await page.setViewportSize(PHONE);
-      const doc = await oembedFor(request, id);
-      await openHostPage(page, request, servedSnippet(doc.html, originOf(baseURL)));
-      await expect(page.locator('script')).toHaveCount(0);
-      const iframe = page.locator('iframe');
-      const frame = await frameOf(iframe);
-      await hydrated(frame);
-      expect(await boxHeight(iframe)).toBe(doc.height);
-      const overflow = await frame.evaluate(() => {
-        const root = document.documentElement;
-        return { scrollHeight: root.scrollHeight, clientHeight: root.clientHeight, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-      });
-      expect(overflow.scrollHeight, `content height at ${overflow.clientWidth} px wide vs recommended ${doc.height} px`).toBeLessThanOrEqual(overflow.clientHeight);
-      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
-    });
-
-    test('sandbox="allow-scripts" (opaque origin): the widget hydrates and works with no console error', async ({ page, request, baseURL }) => {
       const origin = originOf(baseURL);
       // An opaque-origin document loads our module scripts with CORS, so the host must allow it.
       // The embed page's first island names its module (read from the built page: no visit).
@@ -175,8 +139,17 @@ for (const id of ids) {
       const doc = await oembedFor(request, id);
       const watch = watchPage(page, origin);
       await openHostPage(page, request, servedSnippet(doc.html, origin).replace('<iframe ', '<iframe sandbox="allow-scripts" '));
-      const frame = await frameOf(page.locator('iframe'));
+      await expect(page.locator('script')).toHaveCount(0);
+      const iframe = page.locator('iframe');
+      const frame = await frameOf(iframe);
       await hydrated(frame);
+      expect(await boxHeight(iframe)).toBe(doc.height);
+      const overflow = await frame.evaluate(() => {
+        const root = document.documentElement;
+        return { scrollHeight: root.scrollHeight, clientHeight: root.clientHeight, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+      });
+      expect(overflow.scrollHeight, `content height at ${overflow.clientWidth} px wide vs recommended ${doc.height} px`).toBeLessThanOrEqual(overflow.clientHeight);
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
       expect(await frame.evaluate(() => window.origin)).toBe('null');
       expect(
         await frame.evaluate(() => {
@@ -196,8 +169,13 @@ for (const id of ids) {
       ).toEqual([]);
     });
 
-    test('the state chosen before copying the snippet is the state the embed shows', async ({ page, context, request, baseURL }) => {
-      test.slow(); // four page loads and an axe run
+    test('the state chosen before copying the snippet is the state the embed shows, and the responsive snippet keeps the frame fitted on another origin, also after an interaction', async ({
+      page,
+      context,
+      request,
+      baseURL,
+    }) => {
+      test.slow(); // five page loads and an axe run
       const origin = originOf(baseURL);
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
       await page.goto(`/embed/${id}/`);
@@ -217,6 +195,7 @@ for (const id of ids) {
       const dialog = page.getByRole('dialog');
       const area = dialog.getByRole('textbox', { name: /Responsive embed/ });
       const snippet = await area.inputValue();
+      expect(snippet).toContain('<script');
       await expectNoAxeViolations(page, `embed dialog of ${id} (light)`);
       await dialog.getByRole('button', { name: 'Copy the responsive embed' }).click();
       await expect(dialog.getByRole('status')).toHaveText('Copied to the clipboard.');
@@ -229,10 +208,22 @@ for (const id of ids) {
       expect(frozen.search).not.toBe(defaults.search);
 
       await openHostPage(page, request, servedSnippet(snippet, origin));
-      const frame = await frameOf(page.locator('iframe'));
+      const iframe = page.locator('iframe');
+      const frame = await frameOf(iframe);
       await hydrated(frame);
       await expect.poll(() => summaryOf(frame)).toBe(chosenSummary);
       await expect(frame.getByRole('status').filter({ hasText: 'not understood' })).toHaveCount(0);
+
+      // The responsive snippet: the loader, not the recommended height, sizes the frame, and
+      // follows the content when the reader changes it.
+      await expect(frame.locator('html')).toHaveClass(/\bframed\b/);
+      await expectFitted(iframe, frame);
+      const recommended = (await oembedFor(request, id)).height;
+      expect(await iframe.evaluate((element) => (element as HTMLIFrameElement).style.height)).not.toBe(`${recommended}px`);
+      const before = await boxHeight(iframe);
+      await changeHeight(frame);
+      await expect.poll(async () => Math.abs((await boxHeight(iframe)) - before)).toBeGreaterThan(10);
+      await expectFitted(iframe, frame);
     });
 
     test('keyboard: the dialog opens, copies by selecting when the Clipboard API is missing, and closes with Escape', async ({ page }) => {
