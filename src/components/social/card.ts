@@ -22,7 +22,7 @@ export interface CardText {
   caption: string;
   /** Colour the figure by a verdict's tone instead of the record's red. */
   tone?: keyof typeof TONE_COLORS | undefined;
-  /** The site's address as people type it ("petabit.example"). */
+  /** The site's address as people type it ("petabit.example"); empty to leave it out. */
   host: string;
   credit: string;
 }
@@ -97,7 +97,7 @@ export function cardTree(text: CardText): CardNode {
           fontSize: 22,
           color: CARD_COLORS.muted,
         },
-        [node({ display: 'flex', fontWeight: 700, color: CARD_COLORS.text }, text.host), node({ display: 'flex' }, text.credit)],
+        [node({ display: 'flex', fontWeight: 700, color: CARD_COLORS.text }, text.host === '' ? [] : text.host), node({ display: 'flex' }, text.credit)],
       ),
     ],
   );

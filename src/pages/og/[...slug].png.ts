@@ -10,6 +10,8 @@ import { cardPng } from '../../components/social/render';
 import { toLocale, translator } from '../../i18n';
 import { siteRoot } from '../../lib/embed';
 
+const DEV_HOST = /^(?:localhost|127\.0\.0\.1|\[::1\])$/;
+
 export async function getStaticPaths() {
   const cards = await socialCards(toLocale(undefined));
   return cards.map((card) => ({ params: { slug: card.slug }, props: { card } }));
@@ -18,10 +20,10 @@ export async function getStaticPaths() {
 export const GET: APIRoute<{ card: SocialCard }> = async ({ props, site, currentLocale }) => {
   const { card } = props;
   const t = translator(toLocale(currentLocale));
-  // The address people would type: no scheme, no trailing slash ("petabit.example", "user.github.io/petabit-explained").
-  const host = siteRoot(site, import.meta.env.BASE_URL)
-    .replace(/^https?:\/\//, '')
-    .replace(/\/$/, '');
+  // The address people would type ("petabit.example", "user.github.io/petabit-explained"); none
+  // for a build without SITE_URL, whose localhost address would mean nothing to a reader.
+  const root = new URL(siteRoot(site, import.meta.env.BASE_URL));
+  const host = DEV_HOST.test(root.hostname) ? '' : `${root.host}${root.pathname}`.replace(/\/$/, '');
   const png = await cardPng({ siteName: t('site.name'), title: card.title, figure: card.figure, caption: card.caption, tone: card.tone, host, credit: t('site.card.credit') });
   // A copy on a plain ArrayBuffer: what BodyInit accepts.
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
