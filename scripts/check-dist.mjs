@@ -8,7 +8,9 @@
 //      under both the Netlify/Cloudflare and scripts/serve.mjs readings
 //   5. visible text: no development host (localhost, 127.0.0.1) in what a reader sees
 //   6. base path: the README's GitHub Pages recipe, built and served under /petabit-explained/
-//      (scripts/check-base-path.mjs; its build starts first and runs beside checks 1–5)
+//      (scripts/check-base-path.mjs; its build starts first and runs beside checks 1–5 and 7)
+//   7. social cards: every page's og:image is a 1,200 × 630 PNG under 300 KB in dist, each
+//      sitemap page has its own, and no page loads one (scripts/lib-social.mjs)
 // Exits 1 with a list of every problem found.
 // Usage: node scripts/check-dist.mjs [--dist dist] [--no-base-path]
 import { readFileSync, existsSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { CSP_DIRECTIVES, metaPolicies, hashesIn, sha256 } from './lib-csp.mjs';
 import { inlineScriptHashes } from './inline-script-hashes.mjs';
 import { parseHeadersFile, headersFor, policiesOf, renderHeadersFile, headerPolicyFrom, pageSections, CACHE } from './lib-headers.mjs';
 import { checkBasePath } from './check-base-path.mjs';
+import { checkSocialCards, CARD } from './lib-social.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -44,7 +47,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 // Skipped when this run already checks a BASE_PATH build (then that build is the smoke test).
 const basePathRun = args.includes('--no-base-path') || process.env.BASE_PATH ? null : checkBasePath();
 
-const problems = { budgets: [], html: [], links: [], csp: [], text: [], 'base path': [] };
+const problems = { budgets: [], html: [], links: [], csp: [], text: [], 'social cards': [], 'base path': [] };
 const files = listFiles(dist);
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
 const pages = new Map(
@@ -200,6 +203,13 @@ for (const [, page] of pages) {
 }
 console.log(`\n5. Visible text: ${pages.size} pages checked for a development host (origin for machine-read URLs: ${origin}${process.env.SITE_URL ? '' : ', SITE_URL unset'})`);
 
+// ── 7. Social cards (reported before 6, which waits for its own build) ──────────────────────
+const cards = checkSocialCards({ dist, pages, base, origin });
+problems['social cards'].push(...cards.problems);
+console.log(
+  `\n7. Social cards: ${cards.checked} pages (${cards.sitemapPages} in the sitemap) name ${cards.images} og:image PNGs, each checked for ${CARD.width} × ${CARD.height} and < ${fmtKb(CARD.maxBytes)}; ${fmtKb(cards.totalBytes)} in all, largest ${fmtKb(cards.largest)}`,
+);
+
 // ── 6. Base path ─────────────────────────────────────────────────────────────────────────────
 if (basePathRun) {
   const { problems: found, summary } = await basePathRun;
@@ -215,5 +225,5 @@ if (all.length) {
   process.exit(1);
 }
 console.log(
-  `\n✓ test:dist: ${pages.size} pages within budget, valid HTML, links resolve, CSP consistent, no development host in visible text${basePathRun ? ', site works under a base path' : ''}.`,
+  `\n✓ test:dist: ${pages.size} pages within budget, valid HTML, links resolve, CSP consistent, no development host in visible text, every page has its social card${basePathRun ? ', site works under a base path' : ''}.`,
 );

@@ -21,6 +21,16 @@ export const articleSchema = z.object({
     width: z.number().int().positive(),
     height: z.number().int().positive(),
   }),
+  /**
+   * The headline figure of the article's social card (Open Graph image): exactly one of a fact
+   * id (facts.json) or a derived figure's name (src/data/derived.ts), formatted as <Value>
+   * formats it, and a caption saying what the figure is, written without the number. An unknown
+   * id fails the build; without `card` the card shows the record's rate.
+   */
+  card: z
+    .object({ fact: z.string().min(1).optional(), derived: z.string().min(1).optional(), caption: z.string().min(3).max(90) })
+    .refine((card) => (card.fact === undefined) !== (card.derived === undefined), { message: 'card needs exactly one of fact or derived' })
+    .optional(),
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;
