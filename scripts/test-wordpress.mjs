@@ -27,7 +27,7 @@ if (!process.argv.includes('--no-build')) {
   must('npx', ['astro', 'build', '--outDir', OUT], { env: { ...process.env, SITE_URL: SITE, BASE_PATH: '/' }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(SITE_PORT), '--root', OUT, '--host', '127.0.0.1', '--no-compress'], { stdio: 'ignore' });
-let status = 1;
+let status;
 try {
   must('bash', ['scripts/wordpress/setup.sh'], { env: { ...process.env, SITE_PORT: String(SITE_PORT), WP_PORT: String(WP_PORT) } });
   const ids = readdirSync(`${OUT}/embed`, { withFileTypes: true })

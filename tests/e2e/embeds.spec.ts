@@ -10,20 +10,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { watchPage, settle, hydrated, expectNoAxeViolations } from './support';
-import {
-  ids,
-  HOST,
-  PHONE,
-  originOf,
-  servedSnippet,
-  oembedFor,
-  openHostPage,
-  frameOf,
-  boxHeight,
-  expectFitted,
-  changeHeight,
-  summaryOf,
-} from './embed-support';
+import { ids, HOST, PHONE, originOf, servedSnippet, oembedFor, openHostPage, frameOf, boxHeight, expectFitted, changeHeight, summaryOf } from './embed-support';
 
 // ── the registry ─────────────────────────────────────────────────────────────────────────
 

@@ -71,6 +71,7 @@ const TITLED_PAGES: readonly { pages: string[]; titleKey: UiKey }[] = [
   { pages: ['glossary/', 'classroom/glossary/'], titleKey: 'classroom.glossary.title' },
   { pages: ['sources/'], titleKey: 'sources.title' },
   { pages: ['data/'], titleKey: 'data.title' },
+  { pages: ['press/'], titleKey: 'press.title' },
   { pages: ['404.html'], titleKey: 'notFound.title' },
 ];
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { flattenEntry, toCsv } from '../../../src/data/export';
 import { DATASET_NAMES, datasets } from '../../../src/data';
 import { parseCsv } from '../../support/csv';
