@@ -383,7 +383,8 @@ export const en = {
   'widget.records-chart.step.product': 'Capacity × distance (bits per second × km)',
 
   'widget.fiber-cross-section.title': 'Inside the record’s multicore fiber, at true scale',
-  'widget.fiber-cross-section.description': 'A standard fiber, the record’s multicore fiber and a human hair, drawn to the same scale. Pick a core to see its share of the record.',
+  'widget.fiber-cross-section.description':
+    'A standard fiber, the record’s multicore fiber and a human hair, drawn to the same scale. Pick a core to see where its light leaks and what each wavelength channel carries on average.',
   'widget.fiber-cross-section.picture': 'Three circles at the same scale: a standard fiber, the record’s multicore fiber and a human hair',
   'widget.fiber-cross-section.picture.desc':
     'Left: a standard single-mode fiber, {cladding} of glass across, with one light-carrying core of about {core}. Middle: the record’s fiber, the same {cladding} across, with {cores} cores drawn, for illustration, in a hexagon: one in the centre, {inner} around it and {outer} in the outer ring (the real layout is not in the sources). Right: a human hair, about {hair} across.',
@@ -391,20 +392,22 @@ export const en = {
   'widget.fiber-cross-section.um': '{value} µm',
   'widget.fiber-cross-section.mcf': '{cores}-core fiber',
   'widget.fiber-cross-section.hair': 'Human hair',
+  'widget.fiber-cross-section.enlarged': 'The {cores}-core fiber, enlarged',
   'widget.fiber-cross-section.cores': 'Cores of the {cores}-core fiber',
   'widget.fiber-cross-section.core': 'Core {n}, {ring}',
   'widget.fiber-cross-section.ring.0': 'centre',
   'widget.fiber-cross-section.ring.1': 'inner ring',
   'widget.fiber-cross-section.ring.2': 'outer ring',
-  'widget.fiber-cross-section.keys': 'Select a core by clicking or tapping it, or focus the cores and use the arrow keys.',
-  'widget.fiber-cross-section.share.before': 'If the record were split evenly, core {n} ({ring}) would carry',
-  'widget.fiber-cross-section.share.after': 'of the {rate}: one {cores}th, {percent}.',
-  'widget.fiber-cross-section.coupled':
-    'The split is notional: the cores are coupled, so light mixes between them along the way, and the receiver separates the signals again with MIMO processing.',
+  'widget.fiber-cross-section.keys': 'Tap or click a core in the enlarged fiber, or focus it and use the arrow keys, Home and End.',
+  'widget.fiber-cross-section.channel.before': 'Into core {n} ({ring}) go {channels} wavelength channels, as into every core. On average, each channel carries about',
+  'widget.fiber-cross-section.channel.after': ': the {rate} shared over {cores} cores × {channels} channels, {signals} signals at once.',
+  'widget.fiber-cross-section.leak':
+    'On the way, light from core {n} leaks into the {neighbours} cores next to it in this drawing (glowing), and from them on to the others. By the far end every core carries a mixture of all {cores} cores’ signals, and the receiver separates them again with MIMO processing. So {perChannel} is an average per channel, not a rate measured in one core.',
   'widget.fiber-cross-section.scale':
-    'True scale: the hair’s diameter is typical (scalp hair varies from person to person). The {cores} cores are drawn with the standard core size; their exact size and spacing in the record’s fiber were not in the sources, so the layout is illustrative.',
-  'widget.fiber-cross-section.summary': 'Core {n} ({ring}): {share} if the {rate} were split evenly over {cores} cores.',
-  'widget.fiber-cross-section.step.share': 'The record’s rate divided by the number of cores',
+    'True scale: the hair’s diameter is typical (scalp hair varies from person to person). The {cores} cores are drawn with the standard core size; their exact size and spacing in the record’s fiber were not in the sources, so the layout is illustrative. The count of {channels} wavelength channels comes from press reports.',
+  'widget.fiber-cross-section.summary': 'Core {n} ({ring}): {channels} wavelength channels, on average {perChannel} each; its light leaks into {neighbours} neighbouring cores.',
+  'widget.fiber-cross-section.step.signals': 'Cores × wavelength channels in each core: the signals sent at once',
+  'widget.fiber-cross-section.step.perChannel': 'The record’s rate shared evenly over those signals (an average)',
 
   'widget.loop.title': 'The recirculating loop: a long route in a lab',
   'widget.loop.description':
