@@ -409,6 +409,37 @@ export const en = {
   'widget.fiber-cross-section.step.signals': 'Cores × wavelength channels in each core: the signals sent at once',
   'widget.fiber-cross-section.step.perChannel': 'The record’s rate shared evenly over those signals (an average)',
 
+  'diagram.core.caption':
+    'Core and cladding: a standard fiber end-on, at true scale, and the same fiber seen from the side, with the core drawn wider than scale. Light that strays towards the cladding is bent back into the core.',
+  'diagram.core.endOn': 'End-on, true scale',
+  'diagram.core.along': 'From the side (core widened)',
+  'diagram.core.coating': 'Coating',
+  'diagram.core.coating.where': 'the plastic outer ring, about',
+  'diagram.core.cladding': 'Cladding',
+  'diagram.core.cladding.where': 'the glass around the core,',
+  'diagram.core.core': 'Core',
+  'diagram.core.core.where': 'the dot in the middle, about',
+  'diagram.core.light': 'Light, kept in the core',
+  'diagram.mimo.caption':
+    'Coupled cores and MIMO, with three of the {cores} cores drawn. Each core is sent its own signal (A, B, C). Along the fiber, light leaks between neighbouring cores, so every core arrives carrying a mixture. The receiver records all the cores at once, and MIMO processing works out the mixing and reverses it.',
+  'diagram.mimo.send': 'Send',
+  'diagram.mimo.leak': 'Leak',
+  'diagram.mimo.receive': 'Mixed',
+  'diagram.mimo.unmix': 'MIMO',
+  'diagram.mimo.send.text': 'A separate signal goes into each core.',
+  'diagram.mimo.leak.text': 'Along the way, light leaks into the neighbouring cores.',
+  'diagram.mimo.receive.text': 'At the far end, every core carries a mixture of the signals.',
+  'diagram.mimo.unmix.text': 'The receiver records every core at once; MIMO processing reverses the mixing and recovers A, B and C.',
+  'diagram.wdm.caption':
+    'Wavelength-division multiplexing, with four colours drawn. Each colour carries its own data; a multiplexer combines them into one core and a demultiplexer separates them again at the far end.',
+  'diagram.wdm.in': 'Colours in',
+  'diagram.wdm.fiber': 'One core carries them all',
+  'diagram.wdm.out': 'Colours out',
+  'diagram.wdm.bands': 'Where the colours sit: the C and L bands, by wavelength',
+  'diagram.wdm.band': '{band} band',
+  'diagram.wdm.record':
+    'The record: {channels} wavelength channels (as press reports give it) in the C and L bands, in each of its {cores} cores. The two multiply: {signals} signals at once, on average about {perChannel} each.',
+
   'widget.loop.title': 'The recirculating loop: a long route in a lab',
   'widget.loop.description':
     'The light went round and round one spool of the multicore fiber, boosted by an amplifier and steered by switches, until it had covered the record distance.',
