@@ -398,13 +398,13 @@ export const en = {
   'widget.fiber-cross-section.ring.0': 'centre',
   'widget.fiber-cross-section.ring.1': 'inner ring',
   'widget.fiber-cross-section.ring.2': 'outer ring',
-  'widget.fiber-cross-section.keys': 'Tap or click a core in the enlarged fiber, or focus it and use the arrow keys, Home and End.',
-  'widget.fiber-cross-section.channel.before': 'Into core {n} ({ring}) go {channels} wavelength channels, as into every core. On average, each channel carries about',
-  'widget.fiber-cross-section.channel.after': ': the {rate} shared over {cores} cores × {channels} channels, {signals} signals at once.',
+  'widget.fiber-cross-section.keys': 'Tap a core, or use the arrow keys, Home and End.',
+  'widget.fiber-cross-section.channel.before': 'Into core {n} ({ring}) go {channels} wavelength channels, as into every core. On average, each carries about',
+  'widget.fiber-cross-section.channel.after': ': the {rate} shared over {signals} signals.',
   'widget.fiber-cross-section.leak':
-    'On the way, light from core {n} leaks into the {neighbours} cores next to it in this drawing (glowing), and from them on to the others. By the far end every core carries a mixture of all {cores} cores’ signals, and the receiver separates them again with MIMO processing. So {perChannel} is an average per channel, not a rate measured in one core.',
+    'Its light leaks into the {neighbours} cores next to it in this drawing (glowing) and on to the rest: by the far end every core carries a mix of all {cores} cores’ signals, which the receiver separates with MIMO processing. So {perChannel} is an average, not a rate measured in one core.',
   'widget.fiber-cross-section.scale':
-    'True scale: the hair’s diameter is typical (scalp hair varies from person to person). The {cores} cores are drawn with the standard core size; their exact size and spacing in the record’s fiber were not in the sources, so the layout is illustrative. The count of {channels} wavelength channels comes from press reports.',
+    'True scale; the hair is a typical one. The cores are drawn at the standard core size in an illustrative layout: their real size and spacing are not in the sources. The {channels} channels are from press reports.',
   'widget.fiber-cross-section.summary': 'Core {n} ({ring}): {channels} wavelength channels, on average {perChannel} each; its light leaks into {neighbours} neighbouring cores.',
   'widget.fiber-cross-section.step.signals': 'Cores × wavelength channels in each core: the signals sent at once',
   'widget.fiber-cross-section.step.perChannel': 'The record’s rate shared evenly over those signals (an average)',

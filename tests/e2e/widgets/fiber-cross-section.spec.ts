@@ -62,7 +62,8 @@ for (const width of [320, 375, 1280]) {
         [20, 0],
         [0, -20],
       ] as const) {
-        const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.getAttribute('data-core'), [box!.x + box!.width / 2 + dx, box!.y + box!.height / 2 + dy]);
+        const point = { x: box!.x + box!.width / 2 + dx, y: box!.y + box!.height / 2 + dy };
+        const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('data-core'), point);
         expect(hit, `core ${n} at ${dx},${dy}`).toBe(String(n));
       }
     }
