@@ -448,7 +448,8 @@ export const en = {
   'widget.records-chart.step.product': 'Capacity × distance (bits per second × km)',
 
   'widget.fiber-cross-section.title': 'Inside the record’s multicore fiber, at true scale',
-  'widget.fiber-cross-section.description': 'A standard fiber, the record’s multicore fiber and a human hair, drawn to the same scale. Pick a core to see its share of the record.',
+  'widget.fiber-cross-section.description':
+    'A standard fiber, the record’s multicore fiber and a human hair, drawn to the same scale. Pick a core to see where its light leaks and what each wavelength channel carries on average.',
   'widget.fiber-cross-section.picture': 'Three circles at the same scale: a standard fiber, the record’s multicore fiber and a human hair',
   'widget.fiber-cross-section.picture.desc':
     'Left: a standard single-mode fiber, {cladding} of glass across, with one light-carrying core of about {core}. Middle: the record’s fiber, the same {cladding} across, with {cores} cores drawn, for illustration, in a hexagon: one in the centre, {inner} around it and {outer} in the outer ring (the real layout is not in the sources). Right: a human hair, about {hair} across.',
@@ -456,20 +457,53 @@ export const en = {
   'widget.fiber-cross-section.um': '{value} µm',
   'widget.fiber-cross-section.mcf': '{cores}-core fiber',
   'widget.fiber-cross-section.hair': 'Human hair',
+  'widget.fiber-cross-section.enlarged': 'The {cores}-core fiber, enlarged',
   'widget.fiber-cross-section.cores': 'Cores of the {cores}-core fiber',
   'widget.fiber-cross-section.core': 'Core {n}, {ring}',
   'widget.fiber-cross-section.ring.0': 'centre',
   'widget.fiber-cross-section.ring.1': 'inner ring',
   'widget.fiber-cross-section.ring.2': 'outer ring',
-  'widget.fiber-cross-section.keys': 'Select a core by clicking or tapping it, or focus the cores and use the arrow keys.',
-  'widget.fiber-cross-section.share.before': 'If the record were split evenly, core {n} ({ring}) would carry',
-  'widget.fiber-cross-section.share.after': 'of the {rate}: one {cores}th, {percent}.',
-  'widget.fiber-cross-section.coupled':
-    'The split is notional: the cores are coupled, so light mixes between them along the way, and the receiver separates the signals again with MIMO processing.',
+  'widget.fiber-cross-section.keys': 'Tap a core, or use the arrow keys, Home and End.',
+  'widget.fiber-cross-section.channel.before': 'Into core {n} ({ring}) go {channels} wavelength channels, as into every core. On average, each carries about',
+  'widget.fiber-cross-section.channel.after': ': the {rate} shared over {signals} signals.',
+  'widget.fiber-cross-section.leak':
+    'Its light leaks into the {neighbours} cores next to it in this drawing (glowing) and on to the rest: by the far end every core carries a mix of all {cores} cores’ signals, which the receiver separates with MIMO processing. So {perChannel} is an average, not a rate measured in one core.',
   'widget.fiber-cross-section.scale':
-    'True scale: the hair’s diameter is typical (scalp hair varies from person to person). The {cores} cores are drawn with the standard core size; their exact size and spacing in the record’s fiber were not in the sources, so the layout is illustrative.',
-  'widget.fiber-cross-section.summary': 'Core {n} ({ring}): {share} if the {rate} were split evenly over {cores} cores.',
-  'widget.fiber-cross-section.step.share': 'The record’s rate divided by the number of cores',
+    'True scale; the hair is a typical one. The cores are drawn at the standard core size in an illustrative layout: their real size and spacing are not in the sources. The {channels} channels are from press reports.',
+  'widget.fiber-cross-section.summary': 'Core {n} ({ring}): {channels} wavelength channels, on average {perChannel} each; its light leaks into {neighbours} neighbouring cores.',
+  'widget.fiber-cross-section.step.signals': 'Cores × wavelength channels in each core: the signals sent at once',
+  'widget.fiber-cross-section.step.perChannel': 'The record’s rate shared evenly over those signals (an average)',
+
+  'diagram.core.caption':
+    'Core and cladding: a standard fiber end-on, at true scale, and the same fiber seen from the side, with the core drawn wider than scale. Light that strays towards the cladding is bent back into the core.',
+  'diagram.core.endOn': 'End-on, true scale',
+  'diagram.core.along': 'From the side (core widened)',
+  'diagram.core.coating': 'Coating',
+  'diagram.core.coating.where': 'the plastic outer ring, about',
+  'diagram.core.cladding': 'Cladding',
+  'diagram.core.cladding.where': 'the glass around the core,',
+  'diagram.core.core': 'Core',
+  'diagram.core.core.where': 'the dot in the middle, about',
+  'diagram.core.light': 'Light, kept in the core',
+  'diagram.mimo.caption':
+    'Coupled cores and MIMO, with three of the {cores} cores drawn. Each core is sent its own signal (A, B, C). Along the fiber, light leaks between neighbouring cores, so every core arrives carrying a mixture. The receiver records all the cores at once, and MIMO processing works out the mixing and reverses it.',
+  'diagram.mimo.send': 'Send',
+  'diagram.mimo.leak': 'Leak',
+  'diagram.mimo.receive': 'Mixed',
+  'diagram.mimo.unmix': 'MIMO',
+  'diagram.mimo.send.text': 'A separate signal goes into each core.',
+  'diagram.mimo.leak.text': 'Along the way, light leaks into the neighbouring cores.',
+  'diagram.mimo.receive.text': 'At the far end, every core carries a mixture of the signals.',
+  'diagram.mimo.unmix.text': 'The receiver records every core at once; MIMO processing reverses the mixing and recovers A, B and C.',
+  'diagram.wdm.caption':
+    'Wavelength-division multiplexing, with four colours drawn. Each colour carries its own data; a multiplexer combines them into one core and a demultiplexer separates them again at the far end.',
+  'diagram.wdm.in': 'Colours in',
+  'diagram.wdm.fiber': 'One core carries them all',
+  'diagram.wdm.out': 'Colours out',
+  'diagram.wdm.bands': 'Where the colours sit: the C and L bands, by wavelength',
+  'diagram.wdm.band': '{band} band',
+  'diagram.wdm.record':
+    'The record: {channels} wavelength channels (as press reports give it) in the C and L bands, in each of its {cores} cores. The two multiply: {signals} signals at once, on average about {perChannel} each.',
 
   'widget.loop.title': 'The recirculating loop: a long route in a lab',
   'widget.loop.description':

@@ -60,7 +60,7 @@ export const widgets: readonly WidgetDefinition[] = [
   // The tallest claim (400-terabytes-a-day) renders 1,240 px at 375 px; plus margin, so no claim scrolls.
   defineWidget('claim-check', claimCheck, { urlPrefix: 'cc.', embedHeight: 1360, articleSlug: 'checking-the-headlines', example: 'claim=wikipedia-10000-times', moreMessages: ['claim.'] }),
   defineWidget('records-chart', recordsChart, { urlPrefix: 'rc.', embedHeight: 1480, articleSlug: 'history-of-fiber-records', hasChart: true, example: 'view=year&record=nict-2023-1-7pb' }),
-  defineWidget('fiber-cross-section', fiberCrossSection, { urlPrefix: 'fx.', embedHeight: 980, articleSlug: 'inside-a-19-core-fiber', example: 'core=7' }),
+  defineWidget('fiber-cross-section', fiberCrossSection, { urlPrefix: 'fx.', embedHeight: 1380, articleSlug: 'inside-a-19-core-fiber', example: 'core=7' }),
   defineWidget('loop', loop, { urlPrefix: 'lp.', embedHeight: 870, articleSlug: '1808-km-in-a-lab', example: 'lap=10' }),
 ];
 

@@ -25,7 +25,7 @@ import { comparisonSteps } from '../../../src/components/widgets/claim-check/cor
 import { DOWNLOAD_TIME_OPTIONS } from '../../../src/components/widgets/download-time/options';
 import { pairSteps } from '../../../src/components/widgets/download-time/core';
 import { FIBER_CROSS_SECTION_OPTIONS } from '../../../src/components/widgets/fiber-cross-section/options';
-import { perCoreShare } from '../../../src/components/widgets/fiber-cross-section/core';
+import { perChannelRate } from '../../../src/components/widgets/fiber-cross-section/core';
 import { LOOP_OPTIONS } from '../../../src/components/widgets/loop/options';
 import { lapProgress } from '../../../src/components/widgets/loop/core';
 import { MUSIC_YEARS_OPTIONS } from '../../../src/components/widgets/music-years/options';
@@ -111,7 +111,7 @@ function siteSteps(): [string, ArithmeticStep[]][] {
     ]);
   }
   for (const row of RECORDS_CHART_OPTIONS.rows) out.push([`records-chart ${row.id}`, productSteps(row)]);
-  out.push(['fiber-cross-section', perCoreShare(FIBER_CROSS_SECTION_OPTIONS.recordBitsPerSecond, FIBER_CROSS_SECTION_OPTIONS.cores).steps]);
+  out.push(['fiber-cross-section', perChannelRate(FIBER_CROSS_SECTION_OPTIONS.recordBitsPerSecond, FIBER_CROSS_SECTION_OPTIONS.cores, FIBER_CROSS_SECTION_OPTIONS.channels).steps]);
   for (let lap = 0; lap <= LOOP_OPTIONS.laps; lap += 1) out.push([`loop lap ${lap}`, lapProgress(lap, LOOP_OPTIONS).steps]);
   return out;
 }

@@ -1,12 +1,13 @@
 /**
  * The fiber cross-section: a standard single-mode fiber, the record's multicore fiber and a
- * human hair side by side at ONE scale. Pure: the hexagonal core layout (1 + 6 + 12), the
- * scene in SVG units (every size is micrometres × one factor), the per-core share of the
- * record's rate with its arithmetic, and the URL state (the selected core). No data imports:
- * the island receives the sizes and the record's rate as plain options from the server
- * (options.ts), so no dataset ships to the browser for it.
+ * human hair side by side at ONE scale, and the multicore fiber again, enlarged, as the core
+ * picker. Pure: the hexagonal core layout (1 + 6 + 12) and each core's neighbours, both scenes
+ * in SVG units, the average rate per core per wavelength channel with its arithmetic, and the
+ * URL state (the selected core). No data imports: the island receives the sizes, counts and
+ * the record's rate as plain options from the server (options.ts), so no dataset ships to the
+ * browser for it.
  */
-import { amount, divide, type ArithmeticStep } from '../../../lib/steps';
+import { amount, divide, multiply, type ArithmeticStep } from '../../../lib/steps';
 import { wholeNumberIn, type StateCodec } from '../../../lib/url-state';
 
 /** Everything the island needs from the data (built by options.ts). */
@@ -17,6 +18,8 @@ export interface FiberCrossSectionOptions {
   /** The record's multicore fiber: cladding diameter (µm) and number of cores. */
   mcfCladdingUm: number;
   cores: number;
+  /** Wavelength (WDM) channels in each core, as reported. */
+  channels: number;
   /** A human hair's diameter, µm. */
   hairUm: number;
   /** The record's rate, bit/s. */
@@ -69,6 +72,18 @@ export function illustrativePitchUm(claddingUm: number, coreUm: number): number 
 /** Distance from the fiber's centre to the outermost core's far edge, µm. */
 export function outerCoreEdgeUm(cores: readonly CorePosition[], coreUm: number): number {
   return Math.max(...cores.map((c) => Math.hypot(c.xUm, c.yUm))) + coreUm / 2;
+}
+
+/**
+ * The cores one pitch from `core` (its nearest neighbours in the drawing): the cores its
+ * light leaks into first. 6 for the centre and the inner ring; 3 for an outer corner, 4 for
+ * an outer edge core.
+ */
+export function neighbourIndices(cores: readonly CorePosition[], core: number, pitchUm: number): number[] {
+  const from = cores.find((c) => c.index === core);
+  if (from === undefined) return [];
+  const tolerance = pitchUm * 1e-6;
+  return cores.filter((c) => c !== from && Math.abs(Math.hypot(c.xUm - from.xUm, c.yUm - from.yUm) - pitchUm) < tolerance).map((c) => c.index);
 }
 
 // ── The scene in SVG units ──────────────────────────────────────────────────────────────
@@ -140,25 +155,53 @@ export function crossSectionScene(sizes: FiberSizes, options: SceneOptions = SCE
   };
 }
 
-// ── Per-core share ──────────────────────────────────────────────────────────────────────
+// ── The enlarged fiber: the core picker ─────────────────────────────────────────────────
 
-export interface CoreShare {
-  shareBitsPerSecond: number;
-  /** The share as a percent of the whole (100 ÷ cores). */
-  percent: number;
+export interface PickerScene {
+  /** The square viewBox's side. */
+  size: number;
+  cladding: Circle;
+  /** Each core as drawn (its standard size) plus `hitR`, the radius of its tap target. */
+  cores: SceneCore[];
+  /** Half a pitch: the largest tap targets that do not overlap. */
+  hitR: number;
+  pitchUm: number;
+}
+
+/**
+ * The multicore fiber alone, filling a square `size` units wide, in the same proportions as
+ * the true-scale picture. Each core's tap target is a circle half a pitch across in radius, so
+ * neighbouring targets touch but never overlap.
+ */
+export function pickerScene(sizes: Pick<FiberSizes, 'mcfCladdingUm' | 'smfCoreUm'>, size = 300): PickerScene {
+  const unitsPerUm = size / sizes.mcfCladdingUm;
+  const pitchUm = illustrativePitchUm(sizes.mcfCladdingUm, sizes.smfCoreUm);
+  const c = size / 2;
+  const cores = hexagonalCores(pitchUm).map((core) => ({ ...core, cx: c + core.xUm * unitsPerUm, cy: c + core.yUm * unitsPerUm, r: (sizes.smfCoreUm / 2) * unitsPerUm }));
+  return { size, cladding: { cx: c, cy: c, r: c }, cores, hitR: (pitchUm / 2) * unitsPerUm, pitchUm };
+}
+
+// ── Average rate per core per wavelength channel ────────────────────────────────────────
+
+export interface ChannelRate {
+  /** Cores × wavelength channels: the signals sent at once. */
+  signals: number;
+  /** The record's rate over those signals: an average, bit/s. */
+  bitsPerSecond: number;
   steps: ArithmeticStep[];
 }
 
-/** The record's rate split evenly over the cores: a notional figure, the cores are coupled. */
-export function perCoreShare(rateBitsPerSecond: number, cores: number): CoreShare {
+/**
+ * The record's rate averaged over every core and every wavelength channel. An average, not a
+ * measured rate of one core: the cores are coupled, so light mixes between them and the
+ * receiver separates the signals again with MIMO processing.
+ */
+export function perChannelRate(rateBitsPerSecond: number, cores: number, channels: number): ChannelRate {
   if (!(rateBitsPerSecond > 0) || !Number.isFinite(rateBitsPerSecond)) throw new RangeError('rate must be positive');
-  if (!Number.isInteger(cores) || cores < 1) throw new RangeError('cores must be a positive whole number');
-  const shareBitsPerSecond = rateBitsPerSecond / cores;
-  return {
-    shareBitsPerSecond,
-    percent: 100 / cores,
-    steps: [divide('widget.fiber-cross-section.step.share', amount('rate', rateBitsPerSecond), amount('count', cores), 'rate')],
-  };
+  for (const n of [cores, channels]) if (!Number.isInteger(n) || n < 1) throw new RangeError('cores and channels must be positive whole numbers');
+  const signals = multiply('widget.fiber-cross-section.step.signals', amount('count', cores), amount('count', channels), 'count');
+  const average = divide('widget.fiber-cross-section.step.perChannel', amount('rate', rateBitsPerSecond), signals.result, 'rate', { digits: 3 });
+  return { signals: signals.result.value, bitsPerSecond: average.result.value, steps: [signals, average] };
 }
 
 // ── URL state ───────────────────────────────────────────────────────────────────────────

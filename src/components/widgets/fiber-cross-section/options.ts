@@ -1,6 +1,6 @@
 /**
  * The fiber cross-section, the part that reads the data (server, definition and tests only):
- * the three objects' sizes, the record fiber's core count and the record's rate as the plain
+ * the three objects' sizes, the record fiber's core and wavelength-channel counts and the record's rate as the plain
  * options the island receives, and the codec built from the core count.
  */
 import { fact, factNumber } from '../../../data';
@@ -16,6 +16,8 @@ export const SMF_CORE_UM = factNumber('single-mode-core-diameter');
 /** The record's fiber: its cladding is given in mm in the data. */
 export const MCF_CLADDING_UM = factNumber('record-cladding') * MICROMETRES_PER_MILLIMETRE;
 export const MCF_CORES = factNumber('record-cores');
+/** Wavelength channels per core, as reported (secondary sources). */
+export const MCF_CHANNELS = factNumber('record-channels');
 export const HAIR_UM = factNumber('human-hair-diameter');
 
 function recordBitsPerSecond(): number {
@@ -26,12 +28,13 @@ function recordBitsPerSecond(): number {
 }
 export const RECORD_BITS_PER_SECOND = recordBitsPerSecond();
 
-/** The island's props: six numbers, nothing else from facts.json. */
+/** The island's props: seven numbers, nothing else from facts.json. */
 export const FIBER_CROSS_SECTION_OPTIONS: FiberCrossSectionOptions = {
   smfCladdingUm: SMF_CLADDING_UM,
   smfCoreUm: SMF_CORE_UM,
   mcfCladdingUm: MCF_CLADDING_UM,
   cores: MCF_CORES,
+  channels: MCF_CHANNELS,
   hairUm: HAIR_UM,
   recordBitsPerSecond: RECORD_BITS_PER_SECOND,
 };

@@ -7,11 +7,20 @@ import {
   hexagonalCores,
   illustrativePitchUm,
   moveCore as moveCoreAmong,
+  neighbourIndices,
   outerCoreEdgeUm,
-  perCoreShare,
+  perChannelRate,
+  pickerScene,
   type CorePosition,
 } from '../../../../src/components/widgets/fiber-cross-section/core';
-import { FIBER_CROSS_SECTION_OPTIONS, HAIR_UM, MCF_CORES, RECORD_BITS_PER_SECOND, fiberCrossSectionCodec } from '../../../../src/components/widgets/fiber-cross-section/options';
+import {
+  FIBER_CROSS_SECTION_OPTIONS,
+  HAIR_UM,
+  MCF_CHANNELS,
+  MCF_CORES,
+  RECORD_BITS_PER_SECOND,
+  fiberCrossSectionCodec,
+} from '../../../../src/components/widgets/fiber-cross-section/options';
 import { parseState, serializeState } from '../../../../src/lib/url-state';
 import { expectStateCodecSurvivesHostileQueries } from '../../hostile-queries';
 
@@ -35,6 +44,7 @@ describe('the island’s options', () => {
       smfCoreUm: raw('single-mode-core-diameter'),
       mcfCladdingUm: raw('record-cladding') * 1000,
       cores: raw('record-cores'),
+      channels: raw('record-channels'),
       hairUm: raw('human-hair-diameter'),
       recordBitsPerSecond: raw('record-rate') * 1e15,
     });
@@ -123,22 +133,83 @@ describe('the scene at one scale', () => {
   });
 });
 
-describe('per-core share', () => {
-  it('splits 1.02 Pb/s evenly over 19 cores: ≈53.7 Tb/s, 5.26 %', () => {
-    const share = perCoreShare(RECORD_BITS_PER_SECOND, MCF_CORES);
-    expect(RECORD_BITS_PER_SECOND).toBe(raw('record-rate') * 1e15);
-    expect(share.shareBitsPerSecond).toBeCloseTo((raw('record-rate') * 1e15) / raw('record-cores'), 0);
-    expect(share.shareBitsPerSecond / 1e12).toBeCloseTo(53.7, 1);
-    expect(share.percent).toBeCloseTo(100 / 19, 12);
-    expect(share.steps.at(-1)?.result.value).toBe(share.shareBitsPerSecond);
-    expect(() => perCoreShare(RECORD_BITS_PER_SECOND, 0)).toThrow(RangeError);
-    expect(() => perCoreShare(Number.NaN, 19)).toThrow(RangeError);
+describe('neighbours: where a core’s light leaks first', () => {
+  const pitch = illustrativePitchUm(claddingUm, coreUm);
+  const cores = hexagonalCores(pitch);
+  const degree = (core: number) => neighbourIndices(cores, core, pitch).length;
+
+  it('gives the centre and the inner ring 6 neighbours, outer corners 3 and outer edges 4', () => {
+    expect(degree(1)).toBe(6);
+    for (const c of cores.filter((c) => c.ring === 1)) expect(degree(c.index)).toBe(6);
+    const outer = cores.filter((c) => c.ring === 2);
+    // Corners sit two pitches out, edge cores √3 pitches out.
+    for (const c of outer) expect(degree(c.index)).toBe(Math.abs(radius(c) - 2 * pitch) < 1e-9 ? 3 : 4);
+    // A 19-cell hexagon has 42 neighbouring pairs; each is counted from both ends.
+    expect(cores.reduce((sum, c) => sum + degree(c.index), 0)).toBe(2 * 42);
   });
 
-  it('shares always add back up to the whole', () => {
+  it('is symmetric, never lists the core itself, and lists only cores one pitch away', () => {
+    for (const a of cores) {
+      const near = neighbourIndices(cores, a.index, pitch);
+      expect(near).not.toContain(a.index);
+      for (const b of near) {
+        expect(neighbourIndices(cores, b, pitch)).toContain(a.index);
+        expect(distance(a, cores[b - 1]!)).toBeCloseTo(pitch, 9);
+      }
+    }
+    expect(neighbourIndices(cores, 99, pitch)).toEqual([]);
+  });
+});
+
+describe('the enlarged fiber (core picker)', () => {
+  const picker = pickerScene(FIBER_CROSS_SECTION_OPTIONS, 300);
+
+  it('fills its square with the cladding and keeps the true-scale picture’s proportions', () => {
+    expect(picker.cladding.r * 2).toBe(300);
+    const k = 300 / raw('record-cladding') / 1000;
+    for (const c of picker.cores) expect(c.r * 2).toBeCloseTo(coreUm * k, 9);
+    expect(picker.cores).toHaveLength(raw('record-cores'));
+  });
+
+  it('gives every core a tap target half a pitch in radius: touching, never overlapping, inside the fiber', () => {
+    const k = 300 / (raw('record-cladding') * 1000);
+    expect(picker.hitR).toBeCloseTo((illustrativePitchUm(claddingUm, coreUm) / 2) * k, 9);
+    for (const a of picker.cores) {
+      expect(Math.hypot(a.cx - 150, a.cy - 150) + picker.hitR).toBeLessThanOrEqual(150 + 1e-9);
+      for (const b of picker.cores) if (a !== b) expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(2 * picker.hitR - 1e-9);
+    }
+    // The target is much larger than the drawn core: that is the point.
+    expect(picker.hitR).toBeGreaterThan(2 * picker.cores[0]!.r);
+  });
+});
+
+describe('average rate per core per wavelength channel', () => {
+  it('shares 1.02 Pb/s over 19 cores × 180 channels: ≈298 Gb/s each', () => {
+    const average = perChannelRate(RECORD_BITS_PER_SECOND, MCF_CORES, MCF_CHANNELS);
+    expect(RECORD_BITS_PER_SECOND).toBe(raw('record-rate') * 1e15);
+    expect(average.signals).toBe(raw('record-cores') * raw('record-channels'));
+    expect(average.bitsPerSecond).toBeCloseTo((raw('record-rate') * 1e15) / (raw('record-cores') * raw('record-channels')), 0);
+    // By hand: 1.02e15 / 3,420 = 298,245,614,035 bit/s.
+    expect(average.bitsPerSecond / 1e9).toBeCloseTo(298.2456, 3);
+    expect(average.steps.map((s) => [s.operator, s.result.kind])).toEqual([
+      ['×', 'count'],
+      ['÷', 'rate'],
+    ]);
+    expect(average.steps.at(-1)?.result.value).toBe(average.bitsPerSecond);
+    expect(average.steps[1]?.inputs[1]?.value).toBe(average.signals);
+    for (const [cores, channels] of [
+      [0, 180],
+      [19, 0],
+      [19, 1.5],
+    ] as const)
+      expect(() => perChannelRate(RECORD_BITS_PER_SECOND, cores, channels)).toThrow(RangeError);
+    expect(() => perChannelRate(Number.NaN, 19, 180)).toThrow(RangeError);
+  });
+
+  it('always multiplies back to the whole', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1e18, noNaN: true }), fc.integer({ min: 1, max: 100 }), (rate, cores) => {
-        expect((perCoreShare(rate, cores).shareBitsPerSecond * cores) / rate).toBeCloseTo(1, 12);
+      fc.property(fc.double({ min: 1, max: 1e18, noNaN: true }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 1000 }), (rate, cores, channels) => {
+        expect((perChannelRate(rate, cores, channels).bitsPerSecond * cores * channels) / rate).toBeCloseTo(1, 12);
       }),
     );
   });

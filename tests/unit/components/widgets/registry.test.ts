@@ -44,7 +44,7 @@ const SHOWN_FIELDS: Record<string, string[]> = {
     'tertiary',
     'note',
   ],
-  'fiber-cross-section': ['smfCladdingUm', 'smfCoreUm', 'mcfCladdingUm', 'cores', 'hairUm', 'recordBitsPerSecond'],
+  'fiber-cross-section': ['smfCladdingUm', 'smfCoreUm', 'mcfCladdingUm', 'cores', 'channels', 'hairUm', 'recordBitsPerSecond'],
   loop: ['spanKm', 'laps', 'groupIndex', 'pressDistanceKm'],
 };
 
