@@ -18,7 +18,7 @@ export const en = {
   'site.card.units': '{typed} counted in bytes',
   'site.card.claim-check': 'verdict on “{quote}”',
   'site.card.records-chart': 'capacity × distance of the {year} record',
-  'site.card.fiber-cross-section': 'per core, if the {rate} were split evenly over {cores} cores',
+  'site.card.fiber-cross-section': 'on average per wavelength channel: the {rate} shared over {signals} signals ({cores} cores × {channels} channels)',
   'site.card.loop': '{laps} laps of the {span} spool; light needs {time}',
   'nav.label': 'Main',
   'nav.home': 'Home',

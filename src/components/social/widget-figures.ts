@@ -19,7 +19,7 @@ import { bitsBytesTrap, formatReadable, unitsCodecFor, unitsTable, type UnitsOpt
 import { claimCheckCodecFor, type ClaimCheckOptions } from '../widgets/claim-check/core';
 import { highlightRow, type RecordsChartOptions } from '../widgets/records-chart/core';
 import { recordText } from '../widgets/records-chart/record-text';
-import { perCoreShare, type FiberCrossSectionOptions } from '../widgets/fiber-cross-section/core';
+import { perChannelRate, type FiberCrossSectionOptions } from '../widgets/fiber-cross-section/core';
 import { lapProgress, type LoopOptions } from '../widgets/loop/core';
 
 /** A card's headline: the figure in large type and, under it, what the figure is (without repeating it). */
@@ -85,10 +85,15 @@ function recordsChart(options: RecordsChartOptions, locale: string, t: Translate
 }
 
 function fiberCrossSection(options: FiberCrossSectionOptions, locale: string, t: Translate): CardFigure {
-  const share = perCoreShare(options.recordBitsPerSecond, options.cores);
+  const average = perChannelRate(options.recordBitsPerSecond, options.cores, options.channels);
   return {
-    figure: formatRate(share.shareBitsPerSecond, locale, { maximumSignificantDigits: 3 }),
-    caption: t('site.card.fiber-cross-section', { rate: formatRate(options.recordBitsPerSecond, locale), cores: options.cores }),
+    figure: formatRate(average.bitsPerSecond, locale, { maximumSignificantDigits: 3 }),
+    caption: t('site.card.fiber-cross-section', {
+      rate: formatRate(options.recordBitsPerSecond, locale),
+      signals: formatCount(average.signals, locale),
+      cores: formatCount(options.cores, locale),
+      channels: formatCount(options.channels, locale),
+    }),
   };
 }
 
