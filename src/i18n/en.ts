@@ -333,7 +333,7 @@ export const en = {
   'widget.records-chart.legend.standard': 'Standard {cladding} cladding',
   'widget.records-chart.legend.other': 'Other or not stated',
   'widget.records-chart.legend.highlight': 'The {year} record',
-  'widget.records-chart.legend.line': 'Equal capacity × distance',
+  'widget.records-chart.legend.line': 'Equal capacity × distance (Eb/s·km)',
   'widget.records-chart.legend.tertiary': 'Hollow: reported only in private conference notes (tertiary)',
   'widget.records-chart.legend.break': 'Shaded strip: under the axis break, not to scale',
   'widget.records-chart.axis.distance': 'Distance (log scale)',

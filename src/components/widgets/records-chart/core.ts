@@ -185,6 +185,8 @@ export interface RecordsChartText {
   y: string;
   /** Label of a guide line, e.g. "1 Eb/s·km". */
   productLine: (productEbSKm: number) => string;
+  /** The same without the unit ("1"), where the whole label has no room (the key gives the unit). */
+  productLineShort: (productEbSKm: number) => string;
   /** Text beside the highlighted record's point. */
   highlight: string;
   /** Text beside a point under the axis break, which is not to scale ("1988 · 280 Mb/s"). */

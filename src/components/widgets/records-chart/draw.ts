@@ -116,8 +116,9 @@ function drawingPlugin(
       const placed = placeLineLabels(
         lines.map((line) => {
           const text = options.text.productLine(line.productEbSKm);
+          const short = options.text.productLineShort(line.productEbSKm);
           const [a, b] = line.points.map((p) => pixel(chart, p)) as [Point, Point];
-          return { text, a, b, w: measure(text, LINE_FONT), h: TEXT_HEIGHT };
+          return { text, a, b, w: measure(text, LINE_FONT), h: TEXT_HEIGHT, short: { text: short, w: measure(short, LINE_FONT) } };
         }),
         scaledArea(chart),
         drawn,

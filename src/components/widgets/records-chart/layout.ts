@@ -60,28 +60,31 @@ const EDGE = 1;
 
 /**
  * Candidate boxes for a line's label, at the plot's edges, next to where the line leaves the
- * plot (along the right or bottom edge) or enters it (along the top or left edge); first on the
- * side of the line it does not cross, then on the other. `a` is the line's upper-left end, `b`
+ * plot (along the right or bottom edge) or enters it (along the top or left edge): first on
+ * the side where the line moves away from the label, then on the other side, moved along the
+ * edge until the line clears the label's nearest corner. `a` is the line's upper-left end, `b`
  * its lower-right end. Boxes that stick out of the plot are left out.
  */
 export function edgeCandidates(a: Point, b: Point, w: number, h: number, area: Area, gap = 4): Box[] {
+  // Pixels down per pixel right (the lines fall from left to right).
+  const slope = Math.max((b.y - a.y) / Math.max(b.x - a.x, 1e-9), 1e-9);
   const first: Box[] = [];
   const then: Box[] = [];
   if (Math.abs(b.x - area.right) <= EDGE) {
     first.push({ x: area.right - gap - w, y: b.y + gap, w, h });
-    then.push({ x: area.right - gap - w, y: b.y - gap - h, w, h });
+    then.push({ x: area.right - gap - w, y: b.y - slope * (gap + w) - gap - h, w, h });
   }
   if (Math.abs(b.y - area.bottom) <= EDGE) {
     first.push({ x: b.x + gap, y: area.bottom - gap - h, w, h });
-    then.push({ x: b.x - gap - w, y: area.bottom - gap - h, w, h });
+    then.push({ x: b.x - (gap + h) / slope - gap - w, y: area.bottom - gap - h, w, h });
   }
   if (Math.abs(a.y - area.top) <= EDGE) {
     first.push({ x: a.x - gap - w, y: area.top + gap, w, h });
-    then.push({ x: a.x + gap, y: area.top + gap, w, h });
+    then.push({ x: a.x + (gap + h) / slope + gap, y: area.top + gap, w, h });
   }
   if (Math.abs(a.x - area.left) <= EDGE) {
     first.push({ x: area.left + gap, y: a.y - gap - h, w, h });
-    then.push({ x: area.left + gap, y: a.y + gap, w, h });
+    then.push({ x: area.left + gap, y: a.y + slope * (gap + w) + gap, w, h });
   }
   return [...first, ...then].filter((box) => inside(box, area));
 }
@@ -92,6 +95,8 @@ export interface LineLabel {
   b: Point;
   w: number;
   h: number;
+  /** A shorter text (the number without its unit, which the key gives) for when the whole one fits nowhere. */
+  short?: { text: string; w: number };
 }
 export interface PlacedLabel {
   text: string;
@@ -108,12 +113,17 @@ export interface PlacedLabel {
 export function placeLineLabels(lines: readonly LineLabel[], area: Area, fixed: readonly Box[], soft: readonly Box[] = [], pad = 2): PlacedLabel[] {
   const taken: Box[] = [...fixed];
   const clearOfLines = (box: Box) => lines.every((line) => !crosses(box, line.a, line.b));
+  const free = (box: Box, avoid: readonly Box[]) => avoid.every((other) => !overlaps(box, other, pad));
+  const place = (line: LineLabel, w: number) => {
+    const candidates = edgeCandidates(line.a, line.b, w, line.h, area);
+    return candidates.find((c) => free(c, taken) && clearOfLines(c) && free(c, soft)) ?? candidates.find((c) => free(c, taken) && clearOfLines(c));
+  };
   return lines.map((line) => {
-    const candidates = edgeCandidates(line.a, line.b, line.w, line.h, area);
-    const free = (box: Box, avoid: readonly Box[]) => avoid.every((other) => !overlaps(box, other, pad));
-    const box = candidates.find((c) => free(c, taken) && clearOfLines(c) && free(c, soft)) ?? candidates.find((c) => free(c, taken) && clearOfLines(c));
+    let text = line.text;
+    let box = place(line, line.w);
+    if (!box && line.short) [text, box] = [line.short.text, place(line, line.short.w)];
     if (box) taken.push(box);
-    return { text: line.text, box };
+    return { text, box };
   });
 }
 

@@ -43,6 +43,7 @@ const text = {
   xYear: 'Year',
   y: 'Capacity',
   productLine: (p: number) => `${p} Eb/s·km`,
+  productLineShort: String,
   highlight: 'record',
   belowBreak: (row: RecordRow) => row.id,
   formatRate: String,
