@@ -1,11 +1,13 @@
 /**
- * A Chart.js plugin for lib/charts.ts's labelled bars: each bar's whole label above it
- * (wrapped, never cut) and its value at its end. What it drew is written to the canvas's
+ * A Chart.js plugin for lib/bar-chart.ts's labelled bars: the bars themselves (from the axis
+ * start to the value, at least a few pixels long, so a tiny time still shows a mark), each
+ * bar's whole label above it (wrapped, never cut) and its value at its end. What it drew is written to the canvas's
  * `data-drawn` attribute (labels as wrapped, values, pixel positions, the axis ticks), so
  * browser tests can check the picture a reader sees, not only the configuration.
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import { BAR_LABEL_FONT, BAR_LAYOUT, VALUE_FONT, valuePlacement, wrapText, type BarRow, type ThemeColors } from '../../lib/charts';
+import { BAR_LABEL_FONT, BAR_LAYOUT, VALUE_FONT, valuePlacement, wrapText, type BarPoint, type BarRow } from '../../lib/bar-chart';
+import type { ThemeColors } from '../../lib/charts';
 
 /** What the plugin drew, for tests: one entry per bar, in data order, and the value axis. */
 export interface DrawnBars {
@@ -14,28 +16,42 @@ export interface DrawnBars {
 }
 
 /** The configuration with the label plugin added. */
-export function withBarLabels(config: ChartConfiguration<'bar'>, rows: readonly BarRow[], colors: ThemeColors, labelLines: number): ChartConfiguration<'bar'> {
+export function withBarLabels(
+  config: ChartConfiguration<'scatter', BarPoint[]>,
+  rows: readonly BarRow[],
+  colors: ThemeColors,
+  labelLines: number,
+): ChartConfiguration<'scatter', BarPoint[]> {
   return { ...config, plugins: [barLabelsPlugin(rows, colors, labelLines)] };
 }
 
-function barLabelsPlugin(rows: readonly BarRow[], colors: ThemeColors, labelLines: number): Plugin<'bar'> {
-  const { lineHeightPx, gapAboveBarPx } = BAR_LAYOUT;
+function barLabelsPlugin(rows: readonly BarRow[], colors: ThemeColors, labelLines: number): Plugin<'scatter', BarPoint[]> {
+  const { lineHeightPx, gapAboveBarPx, barThicknessPx, minBarPx } = BAR_LAYOUT;
   return {
     id: 'barLabels',
     afterDatasetsDraw: (chart) => {
       const { ctx, chartArea } = chart;
       const x = chart.scales['x'];
+      const y = chart.scales['y'];
+      if (!x || !y) return;
       const measure = (text: string) => ctx.measureText(text).width;
       const drawn: DrawnBars = {
         bars: [],
-        axis: { min: x?.min ?? 0, max: x?.max ?? 0, leftPx: chartArea.left, rightPx: chartArea.right, ticks: x?.ticks.map((t) => String(t.label ?? '')) ?? [] },
+        axis: { min: x.min, max: x.max, leftPx: chartArea.left, rightPx: chartArea.right, ticks: x.ticks.map((t) => String(t.label ?? '')) },
       };
       ctx.save();
-      chart.getDatasetMeta(0).data.forEach((element, index) => {
-        const row = rows[index];
-        if (!row) return;
-        const bar = element.getProps(['x', 'y', 'base', 'height']) as { x: number; y: number; base: number; height: number };
+      rows.forEach((row, index) => {
+        const base = chartArea.left;
+        const bar = { base, x: Math.max(x.getPixelForValue(row.value), base + minBarPx), y: y.getPixelForValue(index), height: barThicknessPx };
         const top = bar.y - bar.height / 2;
+        ctx.fillStyle = row.highlight ? colors.record : colors.series[0];
+        ctx.fillRect(bar.base, top, bar.x - bar.base, bar.height);
+        if (row.highlight) {
+          // The record's bars: a border in the text colour, as well as the colour.
+          ctx.strokeStyle = colors.text;
+          ctx.lineWidth = 2;
+          ctx.strokeRect(bar.base + 1, top + 1, bar.x - bar.base - 2, bar.height - 2);
+        }
         // Above the bar, from where the bar starts; if the reserved lines are too few there
         // (the axis's first label pushed the bars right), from the canvas's left edge instead.
         ctx.font = BAR_LABEL_FONT;

@@ -5,7 +5,8 @@
  * server (options.ts), so no dataset ships to the browser for it.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { logBarConfig, type BarRow, type MeasureText, type ThemeColors } from '../../../lib/charts';
+import { logBarConfig, type BarPoint, type BarRow, type MeasureText } from '../../../lib/bar-chart';
+import type { ThemeColors } from '../../../lib/charts';
 import { durationAxis } from '../../../lib/log-ticks';
 import { amount, divide, multiply, type ArithmeticStep } from '../../../lib/steps';
 import { transferSeconds, transferSteps } from '../../../lib/transfer';
@@ -189,11 +190,10 @@ export interface DownloadChartOptions {
   locale: string;
   measure: MeasureText;
   labelLines: number;
-  animate: boolean;
 }
 
 /** logBarConfig on a time axis ticked at human durations (1 ms, 1 s, 1 minute, 1 hour…). */
-export function downloadChartConfig(rows: readonly BarRow[], colors: ThemeColors, options: DownloadChartOptions): ChartConfiguration<'bar'> {
+export function downloadChartConfig(rows: readonly BarRow[], colors: ThemeColors, options: DownloadChartOptions): ChartConfiguration<'scatter', BarPoint[]> {
   const axis = durationAxis(
     rows.map((r) => r.value),
     options.locale,

@@ -133,8 +133,8 @@ describe('download-time', () => {
     const first = payloads.find((p) => p.id === defaults.p[0])!;
     expect(rows[0]!.label).toBe(`${first.label} · ${RECORD_LINK.label}`);
     expect(rows[0]!.valueLabel).toBe(formatDuration(times.cells[0]!.seconds, 'en'));
-    const config = downloadChartConfig(rows, colors, { axisTitle: 'Time', locale: 'en', measure: (text) => text.length * 7, labelLines: 2, animate: false });
-    expect(config.data.labels).toEqual(rows.map((r) => r.label));
+    const config = downloadChartConfig(rows, colors, { axisTitle: 'Time', locale: 'en', measure: (text) => text.length * 7, labelLines: 2 });
+    expect(config.data.datasets[0]?.data).toEqual(rows.map((r, i) => ({ x: r.value, y: i })));
     const x = config.options?.scales?.['x'] as { min: number; max: number };
     expect(Math.min(...rows.map((r) => r.value))).toBeGreaterThanOrEqual(x.min);
     expect(Math.max(...rows.map((r) => r.value))).toBeLessThanOrEqual(x.max);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BAR_LAYOUT, labelledBarsHeightPx, labelledBarsTopPx, logBarConfig, valuePlacement, wrapText, type ThemeColors } from '../../../src/lib/charts';
+import { BAR_LAYOUT, labelledBarsHeightPx, labelledBarsTopPx, logBarConfig, valuePlacement, wrapText } from '../../../src/lib/bar-chart';
+import type { ThemeColors } from '../../../src/lib/charts';
 import { durationAxis } from '../../../src/lib/log-ticks';
 
 const measure = (text: string) => text.length * 7;
@@ -51,7 +52,7 @@ describe('labelled bars', () => {
       expect(labelledBarsTopPx(lines) + (band - barThicknessPx) / 2).toBeGreaterThanOrEqual(lines * lineHeightPx + gapAboveBarPx);
     }
   });
-  it('the configuration runs the axis from the axis ends, bars based at its start', () => {
+  it('the configuration runs the value axis between the axis ends, one invisible point per bar', () => {
     const colors: ThemeColors = { text: '#000', muted: '#555', border: '#ccc', surface: '#fff', series: ['#00f', '#888', '#f00'], record: '#f00' };
     const rows = [
       { label: 'a', value: 2e-4, valueLabel: '200 μs' },
@@ -61,10 +62,13 @@ describe('labelled bars', () => {
       rows.map((r) => r.value),
       'en',
     );
-    const config = logBarConfig(rows, colors, { axisTitle: 'Time', axis, measure, labelLines: 2, animate: false });
+    const config = logBarConfig(rows, colors, { axisTitle: 'Time', axis, measure, labelLines: 2 });
     const x = config.options?.scales?.['x'] as { min: number; max: number };
     expect([x.min, x.max]).toEqual([axis.min, axis.max]);
-    expect(config.data.datasets[0]?.base).toBe(axis.min);
-    expect(config.data.labels).toEqual(['a', 'b']);
+    // Bar i at i on the hidden axis, top to bottom, from the value axis's start.
+    expect(config.data.datasets[0]?.data).toEqual([
+      { x: 2e-4, y: 0 },
+      { x: 3e6, y: 1 },
+    ]);
   });
 });
