@@ -335,7 +335,7 @@ export const en = {
   'widget.records-chart.legend.highlight': 'The {year} record',
   'widget.records-chart.legend.line': 'Equal capacity × distance (Eb/s·km)',
   'widget.records-chart.legend.tertiary': 'Hollow: reported only in private conference notes (tertiary)',
-  'widget.records-chart.legend.break': 'Shaded strip: under the axis break, not to scale',
+  'widget.records-chart.legend.break': 'Shaded: below the axis break, not to scale',
   'widget.records-chart.axis.distance': 'Distance (log scale)',
   'widget.records-chart.axis.year': 'Year',
   'widget.records-chart.axis.capacity': 'Capacity (log scale)',
@@ -360,7 +360,7 @@ export const en = {
   'widget.records-chart.beyond.result': '{rate} over {distance} ({year})',
   'widget.records-chart.beyond.tertiary': '{rate} over {distance} ({year}, tertiary)',
   'widget.records-chart.break':
-    'Axis break: {results} carried far less than every other result here. Drawn to scale, it would squeeze all the others into the top corner of the chart, so it sits in the shaded strip under the break (≈ on the capacity axis), with its value beside it; the table gives its figures.',
+    'Axis break: {results} carried far less than any other result, so it sits in the shaded strip below the break, not to scale, and the others fill the chart.',
   'widget.records-chart.break.result': '{team} ({year}, {rate})',
   'widget.records-chart.left-out.year': 'Not on the timeline, because no source we read gives the year ({count}):',
   'widget.records-chart.details': 'Selected record',

@@ -17,7 +17,7 @@ export const BAR_LABEL_FONT = `13px ${CHART_FONT_FAMILY}`;
 export const VALUE_FONT = `600 13px ${CHART_FONT_FAMILY}`;
 
 /** Vertical rhythm of a labelled bar chart, CSS pixels: label lines, gap, bar, gap to the next label. */
-export const BAR_LAYOUT = { lineHeightPx: 16, gapAboveBarPx: 3, barThicknessPx: 16, gapBelowBarPx: 12, axisPx: 56, valuePadPx: 6, minBarPx: 3 } as const;
+export const BAR_LAYOUT = { lineHeightPx: 15, gapAboveBarPx: 3, barThicknessPx: 16, gapBelowBarPx: 10, axisPx: 56, valuePadPx: 6, minBarPx: 3 } as const;
 
 export interface BarRow {
   /** The whole label, drawn above the bar and wrapped, never cut. */

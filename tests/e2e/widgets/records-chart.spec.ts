@@ -148,7 +148,7 @@ test('TAT-8, far below every other result, sits under an axis break that the wid
     await expect(explanation).toContainText(String(tat8.year));
     await expect(explanation).toContainText('280 Mb/s');
     await expect(explanation).toContainText(/axis break/i);
-    await expect(widget(page).getByRole('list', { name: 'Key' })).toContainText('under the axis break, not to scale');
+    await expect(widget(page).getByRole('list', { name: 'Key' })).toContainText('below the axis break, not to scale');
     // Its point carries its own year and value, since the strip has no scale.
     const labels = await drawnLabels(page);
     expect(labels.filter((l) => l.kind === 'below-break').map((l) => l.text)).toEqual([`${tat8.year} · 280 Mb/s`]);
