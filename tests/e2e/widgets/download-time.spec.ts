@@ -4,6 +4,8 @@ import { CUSTOM, MAX_PAYLOADS, downloadTimes } from '../../../src/components/wid
 import { DOWNLOAD_TIME_OPTIONS, LINK_CHOICES, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec } from '../../../src/components/widgets/download-time/options';
 import { formatDuration } from '../../../src/lib/format';
 import { expectNoAxeViolations, hydrated } from '../support';
+import payloadsJson from '../../../src/data/payloads.json' with { type: 'json' };
+import linksJson from '../../../src/data/links.json' with { type: 'json' };
 
 const widget = (page: Page) => page.locator('[data-widget="download-time"]');
 
@@ -131,3 +133,83 @@ test('with its pickers, custom fields, arithmetic and chart table open, the widg
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page, '/widgets/ download-time opened (dark)');
 });
+
+// ── The chart ─────────────────────────────────────────────────────────────────────────────
+// Expectations from the data files, by hand: bytes × 8 ÷ (bits per second), names as written.
+const PREFIX: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+const bytesOf = ({ value, unit }: { value: number; unit: string }) => value * (PREFIX[unit[0]!] ?? 1);
+const bitsPerSecondOf = ({ value, unit }: { value: number; unit: string }) => value * (PREFIX[unit[0]!] ?? 1);
+/** The bars a reader should see, in table order (payload-major), for payloads that have a size. */
+function expectedBars(payloadIds: string[], linkIds: string[]) {
+  return payloadIds.flatMap((p) => {
+    const payload = payloadsJson.find((x) => x.id === p)!;
+    return linkIds.map((l) => {
+      const link = linksJson.find((x) => x.id === l)!;
+      const seconds = (bytesOf(payload.size!) * 8) / bitsPerSecondOf(link.rate);
+      return { label: `${payload.label} · ${link.label}`, tableLabel: `${payload.label} over ${link.label}`, seconds };
+    });
+  });
+}
+/** Written by the bar-labels plugin on each draw: what it drew, where. */
+interface DrawnBars {
+  bars: { lines: string[]; value: string; startPx: number; endPx: number; valueLeftPx: number; valueRightPx: number; topPx: number; bottomPx: number }[];
+  axis: { min: number; max: number; leftPx: number; rightPx: number; ticks: string[] };
+}
+async function drawnBars(page: Page): Promise<DrawnBars> {
+  const canvas = widget(page).locator('canvas');
+  await expect(canvas).toHaveAttribute('data-drawn', /bars/);
+  return JSON.parse((await canvas.getAttribute('data-drawn'))!) as DrawnBars;
+}
+/** The axis may only tick at these (the issue's list, and its extensions a thousandfold down, a hundredfold up). */
+const HUMAN_TICKS = ['1 ns', '1 μs', '1 ms', '1 s', '1 minute', '1 hour', '1 day', '1 year', '100 years', '10,000 years', '1 million years'];
+
+for (const [name, query, payloadIds, linkIds] of [
+  ['the default bars', '', downloadTimeCodec.defaults.p, downloadTimeCodec.defaults.l],
+  [
+    'a 2.67-year bar',
+    '?dt.p=netflix-catalogue-2013,wikipedia-en-compressed&dt.l=us-fixed-median-2025-10,record-2025',
+    ['netflix-catalogue-2013', 'wikipedia-en-compressed'],
+    ['us-fixed-median-2025-10', 'record-2025'],
+  ],
+  [
+    'microseconds to a million years',
+    '?dt.p=world-data-per-day,wikipedia-en-compressed&dt.l=record-2025,global-mobile-median-2025-12',
+    ['world-data-per-day', 'wikipedia-en-compressed'],
+    ['record-2025', 'global-mobile-median-2025-12'],
+  ],
+] as const) {
+  for (const width of [320, 1280]) {
+    test(`chart, ${name} at ${width} px: whole labels above the bars, values at their ends, every bar inside a human-ticked axis`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/widgets/download-time/${query}`);
+      await hydrated(widget(page));
+      const drawn = await drawnBars(page);
+      const expected = expectedBars([...payloadIds], [...linkIds]);
+      expect(drawn.bars).toHaveLength(expected.length);
+      const canvasWidth = (await widget(page).locator('canvas').boundingBox())!.width;
+      drawn.bars.forEach((bar, i) => {
+        const want = expected[i]!;
+        // The whole label, however it wraps: nothing cut, nothing ellipsised.
+        expect(bar.lines.join(' ')).toBe(want.label);
+        for (const line of bar.lines) expect(line.endsWith('…')).toBe(false);
+        expect(bar.value).toBe(formatDuration(want.seconds, 'en'));
+        // Inside its axis, a visible mark however short, its value on the canvas.
+        expect(bar.endPx).toBeLessThanOrEqual(drawn.axis.rightPx + 0.5);
+        expect(bar.endPx - bar.startPx).toBeGreaterThanOrEqual(2.5);
+        expect(bar.valueLeftPx).toBeGreaterThanOrEqual(0);
+        expect(bar.valueRightPx).toBeLessThanOrEqual(canvasWidth);
+        // Its label sits between the bar above and its own bar.
+        if (i > 0) expect(bar.topPx).toBeGreaterThanOrEqual(drawn.bars[i - 1]!.bottomPx);
+      });
+      expect(drawn.axis.max).toBeGreaterThanOrEqual(Math.max(...expected.map((b) => b.seconds)));
+      expect(drawn.axis.min).toBeLessThanOrEqual(Math.min(...expected.map((b) => b.seconds)));
+      expect(drawn.axis.ticks.length).toBeGreaterThanOrEqual(2);
+      for (const tick of drawn.axis.ticks) expect(HUMAN_TICKS).toContain(tick);
+      // The table alternative names the same pairs in full.
+      await widget(page).getByRole('button', { name: 'Show as table' }).click();
+      const rowHeaders = widget(page).locator('.data tbody th');
+      await expect(rowHeaders).toHaveCount(expected.length);
+      for (const [i, want] of expected.entries()) await expect(rowHeaders.nth(i)).toHaveText(want.tableLabel);
+    });
+  }
+}

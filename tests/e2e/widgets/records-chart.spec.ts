@@ -5,6 +5,7 @@ import { chartRows, type RecordRow } from '../../../src/components/widgets/recor
 import { HIGHLIGHT_ROW, RECORD_ROWS } from '../../../src/components/widgets/records-chart/options';
 import { formatRate } from '../../../src/lib/units';
 import { formatDistance } from '../../../src/lib/format';
+import recordsJson from '../../../src/data/records.json' with { type: 'json' };
 
 const widget = (page: Page) => page.locator('[data-widget="records-chart"]');
 /** Opens the widget's gallery page and waits until the widget and its embed button have hydrated. */
@@ -87,4 +88,73 @@ test.describe('without JavaScript', () => {
     await expect(w.locator('[data-value="capacity"]')).toHaveText('1.02 Pb/s');
     await expect(w.locator('[data-value="distance"]')).toHaveText('1,808 km');
   });
+});
+
+// ── Canvas text: what the drawing plugin drew, and where (its `data-labels` attribute) ─────
+interface DrawnLabel {
+  kind: 'line' | 'callout' | 'below-break';
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+async function drawnLabels(page: Page): Promise<DrawnLabel[]> {
+  const canvas = widget(page).locator('canvas');
+  await expect(canvas).toHaveAttribute('data-labels', /callout/);
+  return JSON.parse((await canvas.getAttribute('data-labels'))!) as DrawnLabel[];
+}
+const overlap = (a: DrawnLabel, b: DrawnLabel) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+// Worked out from records.json alone: the results a thousand times below every other one.
+const UNIT: Record<string, number> = { 'Mb/s': 1e6, 'Gb/s': 1e9, 'Tb/s': 1e12, 'Pb/s': 1e15 };
+const bps = (r: (typeof recordsJson)[number]) => r.capacity.value * UNIT[r.capacity.unit]!;
+const farBelow = recordsJson.filter((r) => bps(r) * 1000 < Math.min(...recordsJson.filter((o) => o !== r).map(bps)));
+
+for (const width of [320, 390, 1280]) {
+  test(`at ${width} px the equal-product labels sit at the plot's edge, clear of each other and of the record's callout`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page);
+    const labels = await drawnLabels(page);
+    const canvas = (await widget(page).locator('canvas').boundingBox())!;
+    const lines = labels.filter((l) => l.kind === 'line');
+    const callout = labels.find((l) => l.kind === 'callout')!;
+    expect(callout.text).toContain('1.02 Pb/s');
+    // On a wide screen every line is labelled in full; on a phone at least two, perhaps without
+    // the unit (the key gives it), and never two labels for one line.
+    if (width >= 1280) expect(lines.map((l) => l.text).sort()).toEqual(['0.01 Eb/s·km', '0.1 Eb/s·km', '1 Eb/s·km', '10 Eb/s·km']);
+    else {
+      expect(lines.length).toBeGreaterThanOrEqual(2);
+      for (const l of lines) expect(['0.01', '0.1', '1', '10']).toContain(l.text.replace(' Eb/s·km', ''));
+      expect(new Set(lines.map((l) => l.text.replace(' Eb/s·km', ''))).size).toBe(lines.length);
+    }
+    for (const [i, label] of labels.entries()) {
+      expect(label.x).toBeGreaterThanOrEqual(0);
+      expect(label.y).toBeGreaterThanOrEqual(0);
+      expect(label.x + label.w).toBeLessThanOrEqual(canvas.width);
+      expect(label.y + label.h).toBeLessThanOrEqual(canvas.height);
+      for (const other of labels.slice(i + 1)) expect(overlap(label, other), `${label.text} / ${other.text}`).toBe(false);
+    }
+  });
+}
+
+test('TAT-8, far below every other result, sits under an axis break that the widget explains in words', async ({ page }) => {
+  expect(farBelow.map((r) => r.id)).toEqual(['tat-8-1988']);
+  const tat8 = farBelow[0]!;
+  for (const query of ['', '?rc.view=year']) {
+    await open(page, query);
+    const explanation = widget(page).getByTestId('records-chart-break');
+    await expect(explanation).toBeVisible();
+    await expect(explanation).toContainText(tat8.team);
+    await expect(explanation).toContainText(String(tat8.year));
+    await expect(explanation).toContainText('280 Mb/s');
+    await expect(explanation).toContainText(/axis break/i);
+    await expect(widget(page).getByRole('list', { name: 'Key' })).toContainText('below the axis break, not to scale');
+    // Its point carries its own year and value, since the strip has no scale.
+    const labels = await drawnLabels(page);
+    expect(labels.filter((l) => l.kind === 'below-break').map((l) => l.text)).toEqual([`${tat8.year} · 280 Mb/s`]);
+  }
+  // Filtered to standard cladding, nothing is far below: no break, no explanation.
+  await open(page, '?rc.show=standard');
+  await expect(widget(page).locator('canvas')).toHaveAttribute('data-labels', /callout/);
+  await expect(widget(page).getByTestId('records-chart-break')).toHaveCount(0);
 });

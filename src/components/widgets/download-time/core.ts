@@ -1,11 +1,13 @@
 /**
  * "Download time", the part the browser needs: how long each chosen payload takes over each
- * chosen link, for the results table, the log-scale bar chart and "Show the arithmetic". Pure,
+ * chosen link, for the results table, the log-scale bar chart (whole labels above the bars) and "Show the arithmetic". Pure,
  * and no data imports: the island receives its payloads and links as plain options from the
  * server (options.ts), so no dataset ships to the browser for it.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { logBarConfig, type BarRow, type LogBarOptions, type ThemeColors } from '../../../lib/charts';
+import { logBarConfig, type BarPoint, type BarRow, type MeasureText } from '../../../lib/bar-chart';
+import type { ThemeColors } from '../../../lib/charts';
+import { durationAxis } from '../../../lib/log-ticks';
 import { amount, divide, multiply, type ArithmeticStep } from '../../../lib/steps';
 import { transferSeconds, transferSteps } from '../../../lib/transfer';
 import { parseQuantity } from '../../../lib/units';
@@ -169,44 +171,32 @@ export function pairSteps(row: PayloadRow, column: LinkColumn): ArithmeticStep[]
   return [streamBits, divide('engine.step.bitsOverRate', streamBits.result, amount('rate', column.bitsPerSecond), 'duration')];
 }
 
-/** Bars for the chart, one per pair in table order; the record's bars are highlighted. */
-export function chartRows(times: DownloadTimes, payloadLabel: (row: PayloadRow) => string, linkLabel: (column: LinkColumn) => string): (BarRow & { lines: string[] })[] {
+/** Bars for the chart, one per pair in table order, with whole labels; the record's bars are highlighted. */
+export function chartRows(
+  times: DownloadTimes,
+  payloadLabel: (row: PayloadRow) => string,
+  linkLabel: (column: LinkColumn) => string,
+  formatTime: (seconds: number) => string,
+): BarRow[] {
   return times.cells.map((cell) => {
     const row = times.payloads.find((p) => p.id === cell.payloadId)!;
     const column = times.links.find((l) => l.id === cell.linkId)!;
-    const lines = [shorten(payloadLabel(row)), shorten(linkLabel(column))];
-    return { label: lines.join(' · '), lines, value: cell.seconds, highlight: column.isRecord };
+    return { label: `${payloadLabel(row)} · ${linkLabel(column)}`, value: cell.seconds, valueLabel: formatTime(cell.seconds), highlight: column.isRecord };
   });
 }
 
-/**
- * logBarConfig with each bar's label on two short lines (payload, link), so it fits a phone,
- * and the time axis ticked at whole decades only, level, thinned by Chart.js when crowded
- * (otherwise a 12-decade axis shows rotated labels between empty ticks).
- */
-export function downloadChartConfig(rows: readonly (BarRow & { lines: string[] })[], colors: ThemeColors, options: LogBarOptions): ChartConfiguration<'bar'> {
-  const config = logBarConfig(rows, colors, options);
-  config.data.labels = rows.map((r) => r.lines);
-  const x = config.options?.scales?.['x'];
-  if (x) {
-    x.afterBuildTicks = (axis) => {
-      axis.ticks = axis.ticks.filter((tick) => isWholeDecade(tick.value));
-    };
-    x.ticks = { ...x.ticks, maxRotation: 0, autoSkip: true, autoSkipPadding: 12 };
-  }
-  return config;
+export interface DownloadChartOptions {
+  axisTitle: string;
+  locale: string;
+  measure: MeasureText;
+  labelLines: number;
 }
 
-export function isWholeDecade(value: number): boolean {
-  if (!(value > 0)) return false;
-  const exponent = Math.log10(value);
-  return Math.abs(exponent - Math.round(exponent)) < 1e-9;
-}
-
-/** Chart tick labels have no room for a whole data label: cut at a word near `max` characters. */
-export function shorten(text: string, max = 26): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;(–-]+$/, '')}…`;
+/** logBarConfig on a time axis ticked at human durations (1 ms, 1 s, 1 minute, 1 hour…). */
+export function downloadChartConfig(rows: readonly BarRow[], colors: ThemeColors, options: DownloadChartOptions): ChartConfiguration<'scatter', BarPoint[]> {
+  const axis = durationAxis(
+    rows.map((r) => r.value),
+    options.locale,
+  );
+  return logBarConfig(rows, colors, { ...options, axis });
 }

@@ -185,8 +185,12 @@ export interface RecordsChartText {
   y: string;
   /** Label of a guide line, e.g. "1 Eb/s·km". */
   productLine: (productEbSKm: number) => string;
+  /** The same without the unit ("1"), where the whole label has no room (the key gives the unit). */
+  productLineShort: (productEbSKm: number) => string;
   /** Text beside the highlighted record's point. */
   highlight: string;
+  /** Text beside a point under the axis break, which is not to scale ("1988 · 280 Mb/s"). */
+  belowBreak: (row: RecordRow) => string;
   formatRate: (bitsPerSecond: number) => string;
   formatDistance: (km: number) => string;
   formatYear: (year: number) => string;
@@ -212,20 +216,65 @@ export interface RecordsChartConfigOptions {
 }
 
 type Point = { x: number; y: number };
-export type Bounds = { x: [number, number]; y: [number, number] };
-
-/** The axes' ranges: whole decades (log axes) or five-year spans around the plotted rows. */
-export function chartBounds(plotted: readonly RecordRow[], view: RecordsView): Bounds {
-  return {
-    x: view === 'year' ? yearBounds(plotted.map((r) => r.year ?? Number.NaN)) : logBounds(plotted.map((r) => r.distanceKm ?? Number.NaN)),
-    y: logBounds(plotted.map((r) => r.capacityBitsPerSecond)),
-  };
+export interface Bounds {
+  x: [number, number];
+  y: [number, number];
+  /**
+   * Where the capacity axis breaks, when some result lies far below all others: the scale runs
+   * from here up, and the results below it sit in a strip under the break, not to scale.
+   */
+  breakY?: number;
 }
 
-/** The guide lines the distance view draws (the timeline has none). */
+/** A gap of this many decades between one capacity and the next breaks the capacity axis. */
+export const BREAK_GAP_DECADES = 3;
+/** The strip under a break, in decades of the log axis (not a scale: only room for a point). */
+const STRIP_DECADES = 0.6;
+
+/**
+ * The results far below all the others (TAT-8's 280 Mb/s in 1988, five decades under the
+ * lowest result since 2012): those under the widest gap of at least BREAK_GAP_DECADES between
+ * neighbouring capacities. Drawn to scale, they would squeeze every modern record into the top
+ * of the plot (and, on the timeline, into its right quarter).
+ */
+export function belowBreak(plotted: readonly RecordRow[]): RecordRow[] {
+  const sorted = [...plotted].sort((a, b) => a.capacityBitsPerSecond - b.capacityBitsPerSecond);
+  let cut = 0;
+  let widest = BREAK_GAP_DECADES;
+  for (let i = 1; i < sorted.length; i += 1) {
+    const gap = Math.log10(sorted[i]!.capacityBitsPerSecond / sorted[i - 1]!.capacityBitsPerSecond);
+    if (gap >= widest) [cut, widest] = [i, gap];
+  }
+  return sorted.slice(0, cut);
+}
+
+/**
+ * The axes' ranges: whole decades (log axes) or five-year spans around the plotted rows, fitted
+ * to the rows above the break (plus one decade of strip below it when there is a break).
+ */
+export function chartBounds(plotted: readonly RecordRow[], view: RecordsView): Bounds {
+  const below = belowBreak(plotted);
+  const scaled = plotted.filter((r) => !below.includes(r));
+  const x = view === 'year' ? yearBounds(scaled.map((r) => r.year ?? Number.NaN)) : logBounds(plotted.map((r) => r.distanceKm ?? Number.NaN));
+  const y = logBounds(scaled.map((r) => r.capacityBitsPerSecond));
+  return below.length === 0 ? { x, y } : { x, y: [y[0] / 10 ** STRIP_DECADES, y[1]], breakY: y[0] };
+}
+
+/**
+ * Where a row's point is drawn. A row under the break sits in the middle of the strip; on the
+ * timeline, whose years start after it, at the strip's left end (its label gives its year).
+ */
+export function plotPosition(row: RecordRow, view: RecordsView, bounds: Bounds, below: readonly RecordRow[]): Point {
+  const x = view === 'year' ? (row.year ?? Number.NaN) : (row.distanceKm ?? Number.NaN);
+  if (bounds.breakY === undefined || !below.includes(row)) return { x, y: row.capacityBitsPerSecond };
+  return { x: view === 'year' ? bounds.x[0] + 1 : x, y: bounds.breakY / 10 ** (STRIP_DECADES / 2) };
+}
+
+/** The guide lines the distance view draws (the timeline has none), above the break only. */
 export function guideLines(bounds: Bounds, view: RecordsView): ProductLine[] {
   if (view === 'year') return [];
-  return PRODUCT_LINES_EB_S_KM.flatMap((p) => productLine(p, bounds.x, bounds.y) ?? []);
+  const y: [number, number] = [bounds.breakY ?? bounds.y[0], bounds.y[1]];
+  return PRODUCT_LINES_EB_S_KM.flatMap((p) => productLine(p, bounds.x, y) ?? []);
 }
 
 /**
@@ -236,9 +285,9 @@ export function guideLines(bounds: Bounds, view: RecordsView): ProductLine[] {
  */
 export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeColors, options: RecordsChartConfigOptions): ChartConfiguration<'scatter'> {
   const { view } = options;
-  const xOf = (r: RecordRow) => (view === 'year' ? (r.year ?? Number.NaN) : (r.distanceKm ?? Number.NaN));
   const bySeries = SERIES.map((s) => plotted.filter((r) => seriesOf(r) === s));
   const bounds = chartBounds(plotted, view);
+  const below = belowBreak(plotted);
   const look = {
     standard: { pointStyle: 'rectRot', radius: 6, color: colors.series[0] },
     other: { pointStyle: 'circle', radius: 5, color: colors.series[1] },
@@ -249,7 +298,7 @@ export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeC
     const rows = bySeries[index] ?? [];
     return {
       label: s,
-      data: rows.map((r) => ({ x: xOf(r), y: r.capacityBitsPerSecond })),
+      data: rows.map((r) => plotPosition(r, view, bounds, below)),
       pointStyle: look[s].pointStyle,
       pointRadius: look[s].radius,
       pointHoverRadius: look[s].radius + 3,
@@ -275,7 +324,8 @@ export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeC
     afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
       scale.ticks = ticks.map((value) => ({ value }));
     },
-    ticks: { color: colors.muted, autoSkip: false, callback: (value: number | string) => format(Number(value)) },
+    // Level labels, thinned by Chart.js where a narrow plot has no room for every decade.
+    ticks: { color: colors.muted, autoSkip: true, autoSkipPadding: 6, maxRotation: 0, callback: (value: number | string) => format(Number(value)) },
     grid: { color: colors.border },
   });
   const xTicks = view === 'year' ? stepsBetween(bounds.x, 5) : decadesBetween(bounds.x);
@@ -303,7 +353,8 @@ export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeC
             view === 'year' ? options.text.xYear : options.text.xDistance,
           ),
         },
-        y: { type: 'logarithmic', ...axis(bounds.y[0], bounds.y[1], decadesBetween(bounds.y), options.text.formatRate, options.text.y) },
+        // No tick in the strip under a break: the point there is labelled with its own value.
+        y: { type: 'logarithmic', ...axis(bounds.y[0], bounds.y[1], decadesBetween([bounds.breakY ?? bounds.y[0], bounds.y[1]]), options.text.formatRate, options.text.y) },
       },
     },
   };

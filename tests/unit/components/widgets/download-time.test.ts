@@ -12,7 +12,6 @@ import {
   downloadChartConfig,
   downloadTimes as downloadTimesFor,
   pairSteps,
-  shorten,
   type DownloadTimeState,
 } from '../../../../src/components/widgets/download-time/core';
 import { DOWNLOAD_TIME_OPTIONS, LINK_CHOICES, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec } from '../../../../src/components/widgets/download-time/options';
@@ -120,34 +119,25 @@ describe('download-time', () => {
     expect(arithmeticPair({ ...defaults, l: ['nuro-10g', 'marea'], al: RECORD_LINK.id })).toEqual({ payloadId: defaults.p[0], linkId: 'nuro-10g' });
   });
 
-  it('charts one bar per pair, the record highlighted, labels on two short lines', () => {
+  it('charts one bar per pair, the record highlighted, whole labels, every bar inside the axis', () => {
     const times = downloadTimes(defaults, 1, 1);
     const rows = chartRows(
       times,
       (r) => r.payload?.label ?? 'custom',
       (c) => c.link?.label ?? 'custom',
+      (s) => formatDuration(s, 'en'),
     );
     expect(rows.map((r) => r.value)).toEqual(times.cells.map((c) => c.seconds));
     expect(rows.filter((r) => r.highlight)).toHaveLength(defaults.p.length);
-    const config = downloadChartConfig(rows, colors, { axisTitle: 'Time', formatValue: String, animate: false });
-    expect(config.data.labels).toEqual(rows.map((r) => r.lines));
+    // Whole labels: the payload's and the line's names from the data, uncut.
+    const first = payloads.find((p) => p.id === defaults.p[0])!;
+    expect(rows[0]!.label).toBe(`${first.label} · ${RECORD_LINK.label}`);
+    expect(rows[0]!.valueLabel).toBe(formatDuration(times.cells[0]!.seconds, 'en'));
+    const config = downloadChartConfig(rows, colors, { axisTitle: 'Time', locale: 'en', measure: (text) => text.length * 7, labelLines: 2 });
+    expect(config.data.datasets[0]?.data).toEqual(rows.map((r, i) => ({ x: r.value, y: i })));
     const x = config.options?.scales?.['x'] as { min: number; max: number };
     expect(Math.min(...rows.map((r) => r.value))).toBeGreaterThanOrEqual(x.min);
     expect(Math.max(...rows.map((r) => r.value))).toBeLessThanOrEqual(x.max);
-    for (const line of rows.flatMap((r) => r.lines)) expect(line.length).toBeLessThanOrEqual(26);
-  });
-
-  it('shortens long labels at a word, never beyond the limit', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), fc.integer({ min: 8, max: 40 }), (text, max) => {
-        const short = shorten(text, max);
-        if (text.length <= max) expect(short).toBe(text);
-        else {
-          expect(short.length).toBeLessThanOrEqual(max);
-          expect(short.endsWith('…')).toBe(true);
-        }
-      }),
-    );
   });
 
   it('time grows with size and shrinks with speed; every value formats without NaN, Infinity or e+', () => {

@@ -4,6 +4,7 @@ import recordsJson from '../../../../src/data/records.json' with { type: 'json' 
 import {
   PRODUCT_LINES_EB_S_KM,
   SERIES,
+  belowBreak,
   capacityOnLine,
   chartBounds,
   guideLines,
@@ -16,6 +17,7 @@ import {
   recordsChartConfig,
   selectedRow,
   yearBounds,
+  type RecordRow,
 } from '../../../../src/components/widgets/records-chart/core';
 import { HIGHLIGHT_ROW, RECORDS_CHART_OPTIONS, RECORD_ROWS, recordsChartCodec } from '../../../../src/components/widgets/records-chart/options';
 import factsJson from '../../../../src/data/facts.json' with { type: 'json' };
@@ -32,6 +34,8 @@ const rawBps = (r: (typeof recordsJson)[number]) => {
 };
 const withDistance = recordsJson.filter((r) => r.distanceKm !== null);
 const withoutDistance = recordsJson.filter((r) => r.distanceKm === null);
+/** Records more than a thousand times below every other one (worked out from the data alone). */
+const farBelowIds = recordsJson.filter((r) => rawBps(r) * 1000 < Math.min(...recordsJson.filter((o) => o !== r).map(rawBps))).map((r) => r.id);
 
 const colors: ThemeColors = { text: '#000', muted: '#555', border: '#ccc', surface: '#fff', series: ['#00f', '#888', '#f00'], record: '#f00' };
 const text = {
@@ -39,7 +43,9 @@ const text = {
   xYear: 'Year',
   y: 'Capacity',
   productLine: (p: number) => `${p} Eb/s·km`,
+  productLineShort: String,
   highlight: 'record',
+  belowBreak: (row: RecordRow) => row.id,
   formatRate: String,
   formatDistance: String,
   formatYear: String,
@@ -81,12 +87,38 @@ describe('records-chart rows', () => {
     const config = configFor('distance', 'all');
     const points = pointsOf(config, 0, SERIES.length);
     expect(points).toHaveLength(withDistance.length);
+    const { breakY, y } = chartBounds(chartRows(RECORD_ROWS, { view: 'distance', show: 'all' }).plotted, 'distance');
     for (const r of withDistance) {
+      // A record far below the rest sits in the strip under the axis break, at its own distance.
+      const at = farBelowIds.includes(r.id) ? (p: XY) => p.y > y[0] && p.y < breakY! : (p: XY) => Math.abs(p.y / rawBps(r) - 1) < 1e-12;
       expect(
-        points.some((p) => p.x === r.distanceKm && Math.abs(p.y / rawBps(r) - 1) < 1e-12),
+        points.some((p) => p.x === r.distanceKm && at(p)),
         r.id,
       ).toBe(true);
     }
+  });
+
+  it('breaks the capacity axis under a record far below all others, so the rest fill the plot', () => {
+    expect(farBelowIds).toEqual(['tat-8-1988']);
+    for (const view of ['distance', 'year'] as const) {
+      const { plotted } = chartRows(RECORD_ROWS, { view, show: 'all' });
+      expect(belowBreak(plotted).map((r) => r.id)).toEqual(farBelowIds);
+      const bounds = chartBounds(plotted, view);
+      const scaled = plotted.filter((r) => !farBelowIds.includes(r.id)).map((r) => r.capacityBitsPerSecond);
+      // The scale starts at the decade under the lowest other record, a strip under a decade tall below.
+      expect(bounds.breakY).toBeLessThanOrEqual(Math.min(...scaled));
+      expect(bounds.breakY! * 10).toBeGreaterThan(Math.min(...scaled));
+      expect(bounds.y[0]).toBeLessThan(bounds.breakY!);
+      expect(bounds.y[0] * 10).toBeGreaterThan(bounds.breakY!);
+      expect(bounds.y[1]).toBeGreaterThanOrEqual(Math.max(...scaled));
+    }
+    // The timeline starts after 1988: its years are those of the other records.
+    const timeline = chartBounds(chartRows(RECORD_ROWS, { view: 'year', show: 'all' }).plotted, 'year');
+    expect(timeline.x[0]).toBeGreaterThan(1988);
+    // No break where nothing is far below: the standard-cladding records alone.
+    const standard = chartRows(RECORD_ROWS, { view: 'distance', show: 'standard' }).plotted;
+    expect(belowBreak(standard)).toEqual([]);
+    expect(chartBounds(standard, 'distance').breakY).toBeUndefined();
   });
 
   it('the timeline plots every record with a year, distance or not, and lists the undated ones as left out', () => {
@@ -103,7 +135,16 @@ describe('records-chart rows', () => {
         .sort(),
     );
     const points = pointsOf(configFor('year', 'all'), 0, SERIES.length);
-    expect(points.map((p) => p.x).sort()).toEqual([...years].sort());
+    const bounds = chartBounds(plotted, 'year');
+    // Records under the axis break sit at the strip's left end (their label gives the year).
+    const scaledYears = dated.filter((r) => !farBelowIds.includes(r.id)).map((r) => r.year as number);
+    expect(
+      points
+        .filter((p) => p.y >= bounds.breakY!)
+        .map((p) => p.x)
+        .sort(),
+    ).toEqual([...scaledYears].sort());
+    expect(points.filter((p) => p.y < bounds.breakY!).every((p) => p.x > bounds.x[0] && p.x < bounds.x[1])).toBe(true);
     expect(points.every((p) => Number.isFinite(p.x))).toBe(true);
     const [low, high] = yearBounds(years);
     expect(Math.min(...years)).toBeGreaterThan(low);
@@ -161,7 +202,8 @@ describe('records-chart rows', () => {
     for (const row of plotted) {
       const at = locatePoint(plotted, row.id);
       const point = config.data.datasets[at?.datasetIndex ?? -1]?.data[at?.index ?? -1] as XY | undefined;
-      expect(point, row.id).toEqual({ x: row.distanceKm, y: row.capacityBitsPerSecond });
+      if (farBelowIds.includes(row.id)) expect(point?.x, row.id).toBe(row.distanceKm);
+      else expect(point, row.id).toEqual({ x: row.distanceKm, y: row.capacityBitsPerSecond });
     }
     expect(locatePoint(plotted, 'no-such-record')).toBeUndefined();
   });
