@@ -44,7 +44,7 @@ export const en = {
   'engine.error.not-a-number': 'Start with a number, such as {example} (use a point for decimals: 1.5).',
   'engine.error.negative': 'That is below zero. Use a positive amount, such as {example}.',
   'engine.error.zero': 'Zero is nothing to compare. Use an amount above zero, such as {example}.',
-  'engine.error.too-small': 'That is too small to work with here (under a millionth of a bit or byte). Try a larger amount, such as {example}.',
+  'engine.error.too-small': 'That is too small to work with here (under a thousandth of a bit). Try a larger amount, such as {example}.',
   'engine.error.too-large': 'That number is too large to work with here (beyond 10³⁰, far past anything real). Try a smaller amount, such as {example}.',
   'engine.error.no-unit': 'Add a unit: GB, TB for a size (bytes) or Mb/s, Gb/s for a speed, as in {example}.',
   'engine.error.no-unit.size': 'Add a unit, such as {example}: a number alone could be bytes or bits.',

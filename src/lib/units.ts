@@ -180,11 +180,12 @@ function parseUnit(text: string): UnitParts | undefined {
 export const BARE_RATE_UNIT: RateUnit = 'Mb/s';
 
 /**
- * Smallest base value parseQuantity accepts: a millionth of a bit per second, or of a byte.
- * Nothing anyone transfers is smaller, and it keeps every quotient the widgets print finite
- * (the ceiling ÷ the floor is 1e36, far inside a double).
+ * Smallest quantity parseQuantity accepts, counted in bits (per second, for rates): a thousandth
+ * of a bit. Nothing anyone transfers is smaller; it keeps every quotient the widgets print finite
+ * (the ceiling ÷ the floor is about 1e33, far inside a double), and the smallest quantity still
+ * prints without a run of zeros ("0.001 b/s", "0.000125 B").
  */
-export const MIN_BASE_VALUE = 1e-6;
+export const MIN_BITS = 1e-3;
 
 export interface ParseOptions {
   /** For a speed field: the unit of a bare number ("100"); default BARE_RATE_UNIT. */
@@ -229,7 +230,9 @@ export function parseQuantity(text: string, expect?: ParsedKind, options: ParseO
   const scaled = parts.binary ? value * POWERS_OF_1024[parts.step]! : Number(`${mantissa}e${power + 3 * parts.step}`);
   const base = kind === 'rate' ? scaled * (parts.bits ? 1 : BITS_PER_BYTE) : scaled / (parts.bits ? BITS_PER_BYTE : 1);
   if (!(base <= MAX_BASE_VALUE)) throw new InputError('too-large', `"${trimmed}" is too large`);
-  if (!(base >= MIN_BASE_VALUE)) throw new InputError('too-small', `"${trimmed}" is too small`);
+  const bitCount = kind === 'rate' ? base : base * BITS_PER_BYTE;
+  // The tolerance lets "0.001 b" through: 0.001 ÷ 8 × 8 is not exactly 0.001 in binary.
+  if (!(bitCount >= MIN_BITS * (1 - 1e-12))) throw new InputError('too-small', `"${trimmed}" is too small`);
 
   const bitSymbol = parts.binary ? 'bit' : 'b';
   const unit = `${prefix}${parts.bits ? bitSymbol : 'B'}${parts.rate ? '/s' : ''}`;
