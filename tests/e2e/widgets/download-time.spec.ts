@@ -71,7 +71,11 @@ test('keyboard: at most six payloads, at least one line', async ({ page }) => {
   await seventh.focus();
   await page.keyboard.press('Space');
   await expect(seventh).not.toBeChecked();
-  await expect(w.getByText('Up to 6 at once')).toBeVisible();
+  // The reason shows right under the refused box, and the box is described by it.
+  const note = seventh.locator('xpath=ancestor::label/following-sibling::p[1]');
+  await expect(note).toHaveClass(/limit/);
+  await expect(note).toContainText('Up to 6 at once');
+  await expect(seventh).toHaveAccessibleDescription(/Up to 6 at once/);
   await expect(w.locator('tbody tr.group')).toHaveCount(MAX_PAYLOADS);
 
   await w.locator('summary', { hasText: 'Over which line' }).focus();
@@ -84,7 +88,7 @@ test('keyboard: at most six payloads, at least one line', async ({ page }) => {
   await record.focus();
   await page.keyboard.press('Space');
   await expect(record).toBeChecked();
-  await expect(w.getByText('Keep at least one ticked.')).toBeVisible();
+  await expect(w.locator('p.limit', { hasText: 'Keep at least one ticked.' })).toBeVisible();
 });
 
 test('a shared link restores payloads, lines and a typed speed; the arithmetic follows the chosen pair', async ({ page }) => {
