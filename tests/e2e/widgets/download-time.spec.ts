@@ -4,6 +4,7 @@ import { CUSTOM, MAX_PAYLOADS, downloadTimes } from '../../../src/components/wid
 import { DOWNLOAD_TIME_OPTIONS, LINK_CHOICES, PAYLOAD_CHOICES, RECORD_LINK, downloadTimeCodec } from '../../../src/components/widgets/download-time/options';
 import { formatDuration } from '../../../src/lib/format';
 import { expectNoAxeViolations, hydrated } from '../support';
+import { ZERO_RUN, expectEachMistakeItsOwnMessage, fuzzedSpeeds } from './forgiving-inputs';
 
 const widget = (page: Page) => page.locator('[data-widget="download-time"]');
 
@@ -34,7 +35,7 @@ test('keyboard: tick payloads and lines, type a size, see bad input flagged, sta
   const custom = w.getByRole('checkbox', { name: 'A size I type' });
   await custom.focus();
   await page.keyboard.press('Space');
-  const size = w.getByLabel('Your size');
+  const size = w.locator('#dt-size');
   await size.focus();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('2 TB');
@@ -134,4 +135,53 @@ test('with its pickers, custom fields, arithmetic and chart table open, the widg
   // The same opened widget in the dark theme: the page follows prefers-color-scheme live.
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page, '/widgets/ download-time opened (dark)');
+});
+
+test.describe('forgiving inputs (issue 16)', () => {
+  const withTypedSpeed = '/widgets/download-time/?dt.l=record-2025,custom';
+
+  test('a bare 100 in the speed field is 100 Mb/s; each mistake gets its own message; a chip fills the field', async ({ page }) => {
+    await page.goto(withTypedSpeed);
+    const w = await hydrated(widget(page));
+    await w.locator('summary', { hasText: 'Over which line' }).click();
+    const speed = w.locator('#dt-speed');
+    await expect(w.locator('#dt-speed-hint')).toContainText('read as Mb/s');
+    await speed.fill('100');
+    await expect(w.getByTestId('dt-speed-echo')).toHaveText('100 → 100 Mb/s');
+    const payload = downloadTimeCodec.defaults.p[0]!;
+    const bytes = PAYLOAD_CHOICES.find((p) => p.id === payload)!;
+    const sizeBytes = DOWNLOAD_TIME_OPTIONS.payloads.find((p) => p.id === bytes.id)!.sizeBytes;
+    await expect(cell(page, payload, CUSTOM)).toHaveText(formatDuration((sizeBytes * 8) / 100e6, 'en')); // by hand: bits ÷ 100 million bits per second
+
+    await expectEachMistakeItsOwnMessage(page, speed);
+
+    const chip = w.getByRole('group', { name: /common speeds/i }).getByRole('button', { name: /^10 Gb\/s/ });
+    await chip.focus();
+    await page.keyboard.press('Space');
+    await expect(speed).toHaveValue('10 Gb/s');
+    await expect(cell(page, payload, CUSTOM)).toHaveText(formatDuration((sizeBytes * 8) / 10e9, 'en'));
+  });
+
+  test('a size field asks for a unit rather than guessing one', async ({ page }) => {
+    await page.goto('/widgets/download-time/?dt.p=custom');
+    const w = await hydrated(widget(page));
+    await w.locator('summary', { hasText: 'What to send' }).click();
+    const size = w.locator('#dt-size');
+    await size.fill('500');
+    await expect(size).toHaveAccessibleDescription(/add a unit/i);
+    await size.fill('5 Gb/s');
+    await expect(size).toHaveAccessibleDescription(/needs a size/i);
+  });
+
+  test('fuzzed speeds never show a run of zeros in the table', async ({ page }) => {
+    await page.goto(withTypedSpeed);
+    const w = await hydrated(widget(page));
+    await w.locator('summary', { hasText: 'Over which line' }).click();
+    const speed = w.locator('#dt-speed');
+    for (const typed of fuzzedSpeeds(10, 7)) {
+      await speed.fill(typed);
+      const text = await w.getByTestId('download-time-result').innerText();
+      expect(text, `after typing "${typed}"`).not.toMatch(ZERO_RUN);
+    }
+  });
 });
