@@ -10,6 +10,30 @@ function requireFinite(value: number, what: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`${what} needs a finite number`);
 }
 
+/**
+ * The smallest magnitude a widget RESULT prints as digits. Below it the result reads "< 0.001"
+ * with its unit ("< 0.001%", "< 0.001 years"): a run of zeros after the point ("0.00000000622%")
+ * tells a reader nothing but "tiny", and is easy to misread by a factor of ten. Arithmetic steps
+ * keep their digits (they must stay checkable), so the floor is applied by formatAtLeastShown,
+ * not inside the formatters.
+ */
+export const SMALLEST_SHOWN = 0.001;
+
+/** True for a non-zero number too small to print as a result (see SMALLEST_SHOWN). */
+export function belowShown(value: number): boolean {
+  return value !== 0 && Math.abs(value) < SMALLEST_SHOWN;
+}
+
+/**
+ * `format(value)`, or "< 0.001" in the same format ("< 0.001%") when the value is below
+ * SMALLEST_SHOWN: formatAtLeastShown(6.2e-9, (n) => formatPercent(n, 'en')) is "< 0.001%".
+ * `value` is in the unit `format` prints (percent for formatPercent, years for formatYears…).
+ */
+export function formatAtLeastShown(value: number, format: (value: number) => string): string {
+  if (!belowShown(value)) return format(value);
+  return value > 0 ? `< ${format(SMALLEST_SHOWN)}` : `> ${format(-SMALLEST_SHOWN)}`;
+}
+
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
   requireFinite(value, 'formatNumber');
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 3, ...options }).format(value);
@@ -80,6 +104,17 @@ export function formatDuration(seconds: number, locale: string, options: Duratio
   return new Intl.NumberFormat(locale, { style: 'unit', unit: chosen.unit, unitDisplay: 'long', maximumSignificantDigits: digits }).format(signed);
 }
 
+/**
+ * formatDuration for a result: "< 0.001 ns" below a thousandth of a nanosecond (a few bytes over
+ * a petabit link) rather than "0.0000078 ns".
+ */
+export function formatResultDuration(seconds: number, locale: string, options: DurationFormatOptions = {}): string {
+  requireFinite(seconds, 'formatResultDuration');
+  if (seconds !== 0 && Math.abs(seconds) < SMALLEST_SHOWN * 1e-9)
+    return formatAtLeastShown(seconds * 1e9, (ns) => formatDuration(ns * 1e-9, locale, { ...options, unit: 'nanosecond' }));
+  return formatDuration(seconds, locale, options);
+}
+
 /** "3.2 years", "1.3 million years" (compact words from a million up). */
 export function formatYears(years: number, locale: string, maximumSignificantDigits = 3): string {
   requireFinite(years, 'formatYears');
@@ -89,7 +124,8 @@ export function formatYears(years: number, locale: string, maximumSignificantDig
 
 /**
  * A count of things: "0.965", "526", "1,275", "10.2 million". Whole numbers with grouping from
- * 1,000; three significant digits and words ("million", "billion") from a million up.
+ * 1,000; three significant digits and words ("million", "billion") from a million up. Counts
+ * of whole things (streams) go through formatWholeCount instead.
  */
 export function formatCount(count: number, locale: string): string {
   requireFinite(count, 'formatCount');
@@ -99,6 +135,18 @@ export function formatCount(count: number, locale: string): string {
   }
   if (magnitude >= 1000) return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(count);
   return new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 }).format(count);
+}
+
+/**
+ * A count of whole things ("streams") that cannot be split: rounded DOWN, because a link that
+ * carries 2.9 streams carries two whole ones (the third would stall). Below one it is
+ * `fewerThanOne` ("fewer than one"), never "0.51" or "0".
+ */
+export function formatWholeCount(count: number, locale: string, fewerThanOne: string): string {
+  requireFinite(count, 'formatWholeCount');
+  const whole = Math.floor(count);
+  if (whole < 1) return fewerThanOne;
+  return formatCount(whole, locale);
 }
 
 /** "7.8×", "526×", "1 million×": how many times bigger. */

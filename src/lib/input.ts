@@ -1,11 +1,18 @@
 /**
  * What can be wrong with a reader's input, as a typed error the UI turns into an inline message.
  * A base module: units parsing and the transfer maths both raise these, so it imports nothing
- * from the rest of src/lib.
+ * from the rest of src/lib. Every widget field shows its message through inputErrorKey, so a
+ * "-5" reads the same in the streams, download-time and your-connection widgets.
  */
 import type { UiKey } from '../i18n/en';
 
-export type InputProblem = 'empty' | 'not-a-number' | 'negative' | 'zero' | 'too-large' | 'unknown-unit' | 'wrong-kind';
+export type InputProblem = 'empty' | 'not-a-number' | 'negative' | 'zero' | 'too-small' | 'too-large' | 'no-unit' | 'unknown-unit' | 'wrong-kind';
+
+/** Every problem, for tests and for checking that each has its message. */
+export const INPUT_PROBLEMS: readonly InputProblem[] = ['empty', 'not-a-number', 'negative', 'zero', 'too-small', 'too-large', 'no-unit', 'unknown-unit', 'wrong-kind'];
+
+/** What a field asks for: a speed, a size, or either (the units widget). */
+export type ExpectedQuantity = 'rate' | 'size' | 'any';
 
 /** A typed error the UI turns into an inline message (keyed by `problem`). */
 export class InputError extends Error {
@@ -20,11 +27,21 @@ export class InputError extends Error {
 
 /**
  * The dictionary key of the inline message for an input problem. `expected` says what the field
- * wanted, so "wrong-kind" can say "enter a speed" or "enter a size".
+ * wanted: "wrong-kind", "no-unit" and "unknown-unit" name the units that field takes. Every
+ * message has an {example} slot the field fills with its own example ("300 Mb/s").
  */
-export function inputErrorKey(problem: InputProblem, expected: 'rate' | 'size' = 'size'): UiKey {
-  if (problem === 'wrong-kind') return expected === 'rate' ? 'engine.error.wrong-kind.rate' : 'engine.error.wrong-kind.size';
-  return `engine.error.${problem}`;
+export function inputErrorKey(problem: InputProblem, expected: ExpectedQuantity = 'any'): UiKey {
+  switch (problem) {
+    case 'wrong-kind':
+      return expected === 'size' ? 'engine.error.wrong-kind.size' : 'engine.error.wrong-kind.rate';
+    case 'no-unit':
+      // A speed field reads a bare number in its default unit, so only sizes and "either" get here.
+      return expected === 'size' ? 'engine.error.no-unit.size' : 'engine.error.no-unit';
+    case 'unknown-unit':
+      return expected === 'any' ? 'engine.error.unknown-unit' : `engine.error.unknown-unit.${expected}`;
+    default:
+      return `engine.error.${problem}`;
+  }
 }
 
 /** Throws InputError unless `value` is a finite number above zero. */
@@ -35,4 +52,11 @@ export function requirePositive(value: number, what: string): number {
   if (value < 0) throw new InputError('negative', `${what} is negative`);
   if (value === 0) throw new InputError('zero', `${what} is zero`);
   return value;
+}
+
+/** A quick-pick chip beside a quantity field: `text` is what a tap puts in the field ("10 Gb/s"). */
+export interface QuickPick {
+  text: string;
+  /** What the value is ("Global median fixed broadband"), read after the value by screen readers. */
+  label: string;
 }

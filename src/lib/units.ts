@@ -111,6 +111,8 @@ export interface ParsedQuantity {
   bits: boolean;
   /** The prefix symbol: '', 'k', 'M'… or 'Ki', 'Mi'… */
   prefix: SiPrefix | IecPrefix;
+  /** True when no unit was typed and a speed field read the number in its bare unit ("100" → 100 Mb/s). */
+  assumed: boolean;
 }
 
 // A number: optional sign, digits with optional comma groups of three, decimals, exponent.
@@ -170,8 +172,32 @@ function parseUnit(text: string): UnitParts | undefined {
   };
 }
 
-/** Parses free text such as "1.02 Pb/s", "1,808 GB", "10 Gbps", "4 GiB". Throws InputError. */
-export function parseQuantity(text: string, expect?: ParsedKind): ParsedQuantity {
+/**
+ * The unit a bare number in a speed field is read in: Mb/s, what speed tests and broadband
+ * plans show ("100" from a speed test means 100 Mb/s). A field may pass another (music bitrates
+ * are quoted in kb/s); the field's hint and echo say which.
+ */
+export const BARE_RATE_UNIT: RateUnit = 'Mb/s';
+
+/**
+ * Smallest quantity parseQuantity accepts, counted in bits (per second, for rates): a thousandth
+ * of a bit. Nothing anyone transfers is smaller; it keeps every quotient the widgets print finite
+ * (the ceiling ÷ the floor is about 1e33, far inside a double), and the smallest quantity still
+ * prints without a run of zeros ("0.001 b/s", "0.000125 B").
+ */
+export const MIN_BITS = 1e-3;
+
+export interface ParseOptions {
+  /** For a speed field: the unit of a bare number ("100"); default BARE_RATE_UNIT. */
+  bareRateUnit?: RateUnit | undefined;
+}
+
+/**
+ * Parses free text such as "1.02 Pb/s", "1,808 GB", "10 Gbps", "4 GiB". Throws InputError.
+ * The number is checked before the unit, so "-5" says "negative" whatever follows it. With
+ * `expect` 'rate', a number alone is a speed in `bareRateUnit` (and the result says `assumed`).
+ */
+export function parseQuantity(text: string, expect?: ParsedKind, options: ParseOptions = {}): ParsedQuantity {
   const trimmed = String(text ?? '')
     .normalize('NFKC') // full-width digits and letters typed on Japanese keyboards, NBSP
     .trim();
@@ -185,24 +211,32 @@ export function parseQuantity(text: string, expect?: ParsedKind): ParsedQuantity
   const afterNumber = trimmed.slice(whole.length);
   // "1,5 TB" (a decimal comma) or "1.2.3": the number is malformed, not the unit.
   if (/^[.,]?\d/.test(afterNumber)) throw new InputError('not-a-number', `malformed number in "${trimmed}"`);
-  const parts = parseUnit(afterNumber);
+  if (Number.isNaN(value)) throw new InputError('not-a-number', `"${digits}" is not a number`);
+  const nonZeroDigits = /[1-9]/.test(mantissa);
+  if (nonZeroDigits && sign !== '' && sign !== '+') throw new InputError('negative', 'negative quantity');
+  if (!nonZeroDigits) throw new InputError('zero', 'zero quantity');
+  if (!Number.isFinite(value)) throw new InputError('too-large', `"${trimmed}" is too large`);
+  if (value === 0) throw new InputError('too-small', `"${trimmed}" rounds to zero`);
+
+  const assumed = afterNumber.trim() === '';
+  if (assumed && expect !== 'rate') throw new InputError('no-unit', `no unit in "${trimmed}"`);
+  const parts = assumed ? parseUnit(options.bareRateUnit ?? BARE_RATE_UNIT) : parseUnit(afterNumber);
   if (!parts) throw new InputError('unknown-unit', `unknown unit in "${trimmed}"`);
   const kind: ParsedKind = parts.rate ? 'rate' : 'size';
   if (expect !== undefined && expect !== kind) throw new InputError('wrong-kind', `expected a ${expect}`);
-  if (Number.isNaN(value)) throw new InputError('not-a-number', `"${digits}" is not a number`);
-  if (value > 0 && sign !== '' && sign !== '+') throw new InputError('negative', 'negative quantity');
-  if (value === 0) throw new InputError('zero', 'zero quantity');
 
   const prefix = parts.binary ? IEC_PREFIXES[parts.step]! : SI_PREFIXES[parts.step]!;
   // Decimal prefixes shift the exponent of the typed digits, so "1.02 Pb/s" is exactly 1.02e15.
   const scaled = parts.binary ? value * POWERS_OF_1024[parts.step]! : Number(`${mantissa}e${power + 3 * parts.step}`);
   const base = kind === 'rate' ? scaled * (parts.bits ? 1 : BITS_PER_BYTE) : scaled / (parts.bits ? BITS_PER_BYTE : 1);
-  if (!Number.isFinite(value) || !(base <= MAX_BASE_VALUE)) throw new InputError('too-large', `"${trimmed}" is too large`);
-  if (base === 0) throw new InputError('zero', 'rounds to zero');
+  if (!(base <= MAX_BASE_VALUE)) throw new InputError('too-large', `"${trimmed}" is too large`);
+  const bitCount = kind === 'rate' ? base : base * BITS_PER_BYTE;
+  // The tolerance lets "0.001 b" through: 0.001 ÷ 8 × 8 is not exactly 0.001 in binary.
+  if (!(bitCount >= MIN_BITS * (1 - 1e-12))) throw new InputError('too-small', `"${trimmed}" is too small`);
 
   const bitSymbol = parts.binary ? 'bit' : 'b';
   const unit = `${prefix}${parts.bits ? bitSymbol : 'B'}${parts.rate ? '/s' : ''}`;
-  return { kind, value, unit, base, binary: parts.binary, bits: parts.bits, prefix };
+  return { kind, value, unit, base, binary: parts.binary, bits: parts.bits, prefix, assumed };
 }
 
 // ── Formatting ───────────────────────────────────────────────────────────────────────────────

@@ -6,6 +6,7 @@ import { formatDuration } from '../../../src/lib/format';
 import { expectNoAxeViolations, hydrated } from '../support';
 import payloadsJson from '../../../src/data/payloads.json' with { type: 'json' };
 import linksJson from '../../../src/data/links.json' with { type: 'json' };
+import { ZERO_RUN, expectEachMistakeItsOwnMessage, fuzzedSpeeds } from './forgiving-inputs';
 
 const widget = (page: Page) => page.locator('[data-widget="download-time"]');
 
@@ -36,7 +37,7 @@ test('keyboard: tick payloads and lines, type a size, see bad input flagged, sta
   const custom = w.getByRole('checkbox', { name: 'A size I type' });
   await custom.focus();
   await page.keyboard.press('Space');
-  const size = w.getByLabel('Your size');
+  const size = w.locator('#dt-size');
   await size.focus();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('2 TB');
@@ -73,7 +74,11 @@ test('keyboard: at most six payloads, at least one line', async ({ page }) => {
   await seventh.focus();
   await page.keyboard.press('Space');
   await expect(seventh).not.toBeChecked();
-  await expect(w.getByText('Up to 6 at once')).toBeVisible();
+  // The reason shows right under the refused box, and the box is described by it.
+  const note = seventh.locator('xpath=ancestor::label/following-sibling::p[1]');
+  await expect(note).toHaveClass(/limit/);
+  await expect(note).toContainText('Up to 6 at once');
+  await expect(seventh).toHaveAccessibleDescription(/Up to 6 at once/);
   await expect(w.locator('tbody tr.group')).toHaveCount(MAX_PAYLOADS);
 
   await w.locator('summary', { hasText: 'Over which line' }).focus();
@@ -86,7 +91,7 @@ test('keyboard: at most six payloads, at least one line', async ({ page }) => {
   await record.focus();
   await page.keyboard.press('Space');
   await expect(record).toBeChecked();
-  await expect(w.getByText('Keep at least one ticked.')).toBeVisible();
+  await expect(w.locator('p.limit', { hasText: 'Keep at least one ticked.' })).toBeVisible();
 });
 
 test('a shared link restores payloads, lines and a typed speed; the arithmetic follows the chosen pair', async ({ page }) => {
@@ -213,3 +218,51 @@ for (const [name, query, payloadIds, linkIds] of [
     });
   }
 }
+test.describe('forgiving inputs (issue 16)', () => {
+  const withTypedSpeed = '/widgets/download-time/?dt.l=record-2025,custom';
+
+  test('a bare 100 in the speed field is 100 Mb/s; each mistake gets its own message; a chip fills the field', async ({ page }) => {
+    await page.goto(withTypedSpeed);
+    const w = await hydrated(widget(page));
+    await w.locator('summary', { hasText: 'Over which line' }).click();
+    const speed = w.locator('#dt-speed');
+    await expect(w.locator('#dt-speed-hint')).toContainText('read as Mb/s');
+    await speed.fill('100');
+    await expect(w.getByTestId('dt-speed-echo')).toHaveText('100 → 100 Mb/s');
+    const payload = downloadTimeCodec.defaults.p[0]!;
+    const bytes = PAYLOAD_CHOICES.find((p) => p.id === payload)!;
+    const sizeBytes = DOWNLOAD_TIME_OPTIONS.payloads.find((p) => p.id === bytes.id)!.sizeBytes;
+    await expect(cell(page, payload, CUSTOM)).toHaveText(formatDuration((sizeBytes * 8) / 100e6, 'en')); // by hand: bits ÷ 100 million bits per second
+
+    await expectEachMistakeItsOwnMessage(page, speed);
+
+    const chip = w.getByRole('group', { name: /common speeds/i }).getByRole('button', { name: /^10 Gb\/s/ });
+    await chip.focus();
+    await page.keyboard.press('Space');
+    await expect(speed).toHaveValue('10 Gb/s');
+    await expect(cell(page, payload, CUSTOM)).toHaveText(formatDuration((sizeBytes * 8) / 10e9, 'en'));
+  });
+
+  test('a size field asks for a unit rather than guessing one', async ({ page }) => {
+    await page.goto('/widgets/download-time/?dt.p=custom');
+    const w = await hydrated(widget(page));
+    await w.locator('summary', { hasText: 'What to send' }).click();
+    const size = w.locator('#dt-size');
+    await size.fill('500');
+    await expect(size).toHaveAccessibleDescription(/add a unit/i);
+    await size.fill('5 Gb/s');
+    await expect(size).toHaveAccessibleDescription(/needs a size/i);
+  });
+
+  test('fuzzed speeds never show a run of zeros in the table', async ({ page }) => {
+    await page.goto(withTypedSpeed);
+    const w = await hydrated(widget(page));
+    await w.locator('summary', { hasText: 'Over which line' }).click();
+    const speed = w.locator('#dt-speed');
+    for (const typed of fuzzedSpeeds(10, 7)) {
+      await speed.fill(typed);
+      const text = await w.getByTestId('download-time-result').innerText();
+      expect(text, `after typing "${typed}"`).not.toMatch(ZERO_RUN);
+    }
+  });
+});

@@ -95,3 +95,14 @@ test.describe('without JavaScript', () => {
     await expect(w.getByText(/127,500 years/)).toBeVisible();
   });
 });
+
+test('a bare number in the bitrate field is kb/s, as music bitrates are quoted, and the echo says so', async ({ page }) => {
+  await page.goto('/widgets/music-years/?mu.b=rate');
+  const w = await hydrated(page.locator('[data-widget="music-years"]'));
+  const rate = w.getByLabel('Bitrate', { exact: true });
+  await expect(w.locator('#mu-rate-hint')).toContainText('read as kb/s');
+  await rate.fill('256');
+  await expect(w.getByTestId('mu-rate-echo')).toHaveText('256 → 256 kb/s');
+  await rate.fill('0');
+  await expect(rate).toHaveAccessibleDescription(/above zero/i);
+});

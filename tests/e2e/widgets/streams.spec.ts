@@ -6,6 +6,7 @@ import { RECORD_LINK, STREAMS_OPTIONS, streamRateText, streamsCodec } from '../.
 import { stream } from '../../../src/data';
 import { rateToBitsPerSecond } from '../../../src/lib/units';
 import { formatCount, formatPercent } from '../../../src/lib/format';
+import { ZERO_RUN, expectEachMistakeItsOwnMessage, fuzzedSpeeds } from './forgiving-inputs';
 
 const recordBps = rateToBitsPerSecond(RECORD_LINK.rate);
 const countStreams = (linkBps: number, streamBps: number) => countStreamsFor(linkBps, streamBps, STREAMS_OPTIONS);
@@ -78,5 +79,57 @@ test.describe('without JavaScript', () => {
     const result = countStreams(recordBps, defaultBps);
     await expect(w.locator('[data-value="streams"]')).toHaveText(formatCount(result.streams, 'en'));
     await expect(w.locator('[data-value="share-world"]')).toHaveText(formatPercent(result.world.percent, 'en'));
+  });
+});
+
+test.describe('forgiving inputs (issue 16)', () => {
+  test('a bitrate above the record’s: "fewer than one" stream, no share with a run of zeros, and the select says it is my own', async ({ page }) => {
+    await page.goto('/widgets/streams/');
+    const w = await hydrated(widget(page));
+    const kind = w.getByLabel('Kind of stream');
+    const rate = w.getByLabel('Bitrate of one stream');
+    await rate.fill('2 Pb/s');
+    await expect(w.locator('[data-value="streams"]')).toHaveText('fewer than one');
+    await expect(w.getByTestId('streams-result')).toContainText('fewer than one stream at the same time');
+    await expect(kind).toHaveValue('custom');
+    await expect(kind.locator('option:checked')).toHaveText(/My own bitrate — 2 Pb\/s/);
+    const shown = await w.locator('[data-testid="streams-result"], table').allInnerTexts();
+    for (const text of shown) expect(text).not.toMatch(ZERO_RUN);
+
+    // A bare number is Mb/s: "100" is 100 million bits per second.
+    await rate.fill('100');
+    await expect(w.getByTestId('st-rate-echo')).toHaveText('100 → 100 Mb/s');
+    await expect(w.locator('[data-value="streams"]')).toHaveText(formatCount(Math.floor(recordBps / 100e6), 'en'));
+
+    await kind.selectOption('4k');
+    await expect(kind).toHaveValue('4k');
+    await expect(rate).toHaveValue(streamRateText(stream('4k')));
+  });
+
+  test('a share of the world below a thousandth of a percent reads "< 0.001%"', async ({ page }) => {
+    await page.goto('/widgets/streams/');
+    const w = await hydrated(widget(page));
+    // By hand: 1.02 Pb/s ÷ 100 Tb/s = 10.2, so 10 whole streams; 10 of 8.2 billion people is about 1.2 × 10⁻⁷ %.
+    await w.getByLabel('Bitrate of one stream').fill('100 Tb/s');
+    await expect(w.locator('[data-value="streams"]')).toHaveText('10');
+    await expect(w.locator('[data-value="share-world"]')).toHaveText('< 0.001%');
+  });
+
+  test('each mistake in the bitrate gets its own message', async ({ page }) => {
+    await page.goto('/widgets/streams/');
+    const w = await hydrated(widget(page));
+    await expectEachMistakeItsOwnMessage(page, w.getByLabel('Bitrate of one stream'));
+  });
+
+  test('fuzzed bitrates never show a fraction of a stream or a run of zeros', async ({ page }) => {
+    await page.goto('/widgets/streams/');
+    const w = await hydrated(widget(page));
+    const rate = w.getByLabel('Bitrate of one stream');
+    for (const typed of fuzzedSpeeds(12, 4)) {
+      await rate.fill(typed);
+      const count = await w.locator('[data-value="streams"]').innerText();
+      expect(count, `after typing "${typed}"`).toMatch(/^([\d,]+|[\d,]+(\.\d+)? (million|billion|trillion)|fewer than one)$/);
+      for (const text of await w.locator('[data-testid="streams-result"], table').allInnerTexts()) expect(text, `after typing "${typed}"`).not.toMatch(ZERO_RUN);
+    }
   });
 });

@@ -17,7 +17,7 @@ import {
   transferSteps,
 } from '../../../src/lib/transfer';
 import { LIGHT_KM_PER_SECOND, SECONDS_PER_DAY, SECONDS_PER_YEAR } from '../../../src/lib/constants';
-import { InputError, type InputProblem, inputErrorKey, requirePositive } from '../../../src/lib/input';
+import { INPUT_PROBLEMS, InputError, type InputProblem, inputErrorKey, requirePositive } from '../../../src/lib/input';
 
 function problemOf(run: () => unknown): InputProblem | 'no error' {
   try {
@@ -106,9 +106,8 @@ describe('arithmetic steps', () => {
 });
 
 describe('inputErrorKey', () => {
-  it('has a message for every problem', () => {
-    const problems: InputProblem[] = ['empty', 'not-a-number', 'negative', 'zero', 'too-large', 'unknown-unit', 'wrong-kind'];
-    for (const problem of problems) expect(en[inputErrorKey(problem)]).toBeTruthy();
+  it('has a message for every problem and every kind of field', () => {
+    for (const problem of INPUT_PROBLEMS) for (const expected of ['rate', 'size', 'any'] as const) expect(en[inputErrorKey(problem, expected)]).toBeTruthy();
     expect(inputErrorKey('wrong-kind', 'rate')).not.toBe(inputErrorKey('wrong-kind', 'size'));
   });
 });

@@ -12,6 +12,7 @@ import { amount, divide, multiply, type ArithmeticStep } from '../../../lib/step
 import { transferSeconds, transferSteps } from '../../../lib/transfer';
 import { parseQuantity } from '../../../lib/units';
 import { listOf, oneOf, safeText, type StateCodec } from '../../../lib/url-state';
+import type { QuickPick } from '../../../lib/input';
 
 export const CUSTOM = 'custom';
 /** More than six of each makes a table and a chart no one can read on a phone. */
@@ -42,6 +43,8 @@ export interface DownloadTimeOptions {
   payloads: PayloadOption[];
   /** Exactly one of them is the record. */
   links: LinkOption[];
+  /** Quick picks for the typed speed (common-speeds.server.ts). */
+  speedChips: QuickPick[];
 }
 
 /** What the widget opens with: two famous payloads over the record, a median and a fast plan. */
@@ -102,7 +105,7 @@ export function customBytes(state: Pick<DownloadTimeState, 'size'>): number {
   return parseQuantity(state.size, 'size').base;
 }
 
-/** Bits per second of the custom speed; throws InputError when it does not parse. */
+/** Bits per second of the custom speed (a bare number is Mb/s); throws InputError when it does not parse. */
 export function customBitsPerSecond(state: Pick<DownloadTimeState, 'speed'>): number {
   return parseQuantity(state.speed, 'rate').base;
 }

@@ -8,6 +8,7 @@ import type { Link, Payload } from '../../../data/schema';
 import { payloadBytes } from '../../../lib/claims';
 import { rateToBitsPerSecond } from '../../../lib/units';
 import { RECORD_LINK } from '../record-link.server';
+import { commonSpeeds } from '../common-speeds.server';
 import { downloadTimeCodecFor, type DownloadTimeOptions, type DownloadTimeState, type LinkOption, type PayloadOption } from './core';
 import type { WidgetIsland } from '../types';
 
@@ -52,7 +53,7 @@ export function linkOption(entry: Link): LinkOption {
 
 /** The island's props: each choice reduced to what the widget shows and computes with. */
 export function downloadTimeOptions(): DownloadTimeOptions {
-  return { payloads: PAYLOAD_CHOICES.map(payloadOption), links: LINK_CHOICES.map(linkOption) };
+  return { payloads: PAYLOAD_CHOICES.map(payloadOption), links: LINK_CHOICES.map(linkOption), speedChips: commonSpeeds() };
 }
 
 export const DOWNLOAD_TIME_OPTIONS: DownloadTimeOptions = downloadTimeOptions();

@@ -9,8 +9,9 @@ import { audioYearsSteps } from '../../../lib/link-steps';
 import { amount, divide, multiply, type ArithmeticStep } from '../../../lib/steps';
 import { BITS_PER_BYTE_AMOUNT, audioYearsPerSecond, simultaneousStreams, songsPerSecond } from '../../../lib/transfer';
 import { requirePositive } from '../../../lib/input';
-import { parseQuantity } from '../../../lib/units';
+import { parseQuantity, type RateUnit } from '../../../lib/units';
 import { numberIn, oneOf, safeText, type StateCodec } from '../../../lib/url-state';
+import { formatAtLeastShown, formatCount, formatYears } from '../../../lib/format';
 
 export interface BitratePreset {
   id: string;
@@ -37,6 +38,9 @@ export const BYTES_PER_MB = 1e6;
 /** "Type a bitrate" (uses `rate`) and "type megabytes per minute" (uses `mb`). */
 export const CUSTOM_RATE = 'rate';
 export const CUSTOM_MB = 'mb';
+
+/** A bare number in the bitrate field is kb/s, the unit music bitrates are quoted in ("256" → 256 kb/s), not the Mb/s of a speed test. */
+export const BARE_BITRATE_UNIT: RateUnit = 'kb/s';
 
 export const SONG_MINUTES = { min: 1, max: 10, step: 0.1 } as const;
 export const MB_PER_MINUTE = { min: 0.1, max: 20, step: 0.1 } as const;
@@ -74,7 +78,7 @@ export function mbPerMinuteToBitsPerSecond(megabytes: number): number {
 
 /** The bitrate in use; throws InputError when the typed bitrate does not parse. */
 export function audioBitsPerSecond(state: Pick<MusicYearsState, 'b' | 'rate' | 'mb'>, presets: readonly BitratePreset[]): number {
-  if (state.b === CUSTOM_RATE) return parseQuantity(state.rate, 'rate').base;
+  if (state.b === CUSTOM_RATE) return parseQuantity(state.rate, 'rate', { bareRateUnit: BARE_BITRATE_UNIT }).base;
   if (state.b === CUSTOM_MB) return mbPerMinuteToBitsPerSecond(state.mb);
   const preset = presets.find((p) => p.id === state.b);
   if (!preset) throw new Error(`Unknown bitrate preset "${state.b}"`);
@@ -113,6 +117,14 @@ export function musicYears(linkBitsPerSecond: number, bitsPerSecond: number, son
   const yearSteps = audioYearsSteps(linkBitsPerSecond, bitsPerSecond);
   steps.push(...yearSteps, divide('widget.music-years.step.songs', yearSteps[1].result, amount('duration', songSeconds), 'count'));
   return { audioBitsPerSecond: bitsPerSecond, audioSeconds, years, songs, steps };
+}
+
+/** Years and songs as the widget prints them: "< 0.001 years" for a bitrate above the record's, never a run of zeros. */
+export function musicTexts(result: MusicYears, locale: string): { years: string; songs: string } {
+  return {
+    years: formatAtLeastShown(result.years, (y) => formatYears(y, locale)),
+    songs: formatAtLeastShown(result.songs, (n) => formatCount(n, locale)),
+  };
 }
 
 /** The viral "years of music" claim, checked: plain numbers, so a page can pass them to the island. */

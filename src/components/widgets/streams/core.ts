@@ -8,6 +8,9 @@ import { amount, divide, type ArithmeticStep } from '../../../lib/steps';
 import { simultaneousStreams, streamsSteps } from '../../../lib/transfer';
 import { parseQuantity } from '../../../lib/units';
 import { oneOf, safeText, type StateCodec } from '../../../lib/url-state';
+import { formatAtLeastShown, formatCount, formatPercent, formatRatio, formatWholeCount } from '../../../lib/format';
+import { formatRate } from '../../../lib/units';
+import type { Translate } from '../../../i18n/translate';
 
 /** One kind of stream: only what the widget shows and computes with. */
 export interface StreamOption {
@@ -36,6 +39,8 @@ export interface StreamsOptions {
 
 /** The stream the widget opens with. */
 export const DEFAULT_STREAM = '8k';
+/** The select's value while the bitrate field holds a bitrate of the reader's own (not a URL value: `s` keeps the kind). */
+export const CUSTOM_STREAM = 'custom';
 
 export interface StreamsState {
   /** A stream id from the data. */
@@ -74,7 +79,10 @@ export interface AudienceShare {
 export interface StreamsResult {
   linkBitsPerSecond: number;
   streamBitsPerSecond: number;
+  /** Whole streams: link ÷ stream, rounded down (0 when one stream needs more than the link). */
   streams: number;
+  /** link ÷ stream before rounding, as the arithmetic shows it. */
+  quotient: number;
   shares: AudienceShare[];
   world: AudienceShare;
   steps: ArithmeticStep[];
@@ -86,12 +94,15 @@ export function shareOf(streamCount: number, group: AudienceOption): AudienceSha
 }
 
 export function countStreams(linkBitsPerSecond: number, streamBitsPerSecond: number, groups: Pick<StreamsOptions, 'audiences' | 'world'>): StreamsResult {
-  const count = simultaneousStreams(linkBitsPerSecond, streamBitsPerSecond);
+  const quotient = simultaneousStreams(linkBitsPerSecond, streamBitsPerSecond);
+  // Rounded down: no one can watch part of a stream, so capacity for 2.9 streams carries two.
+  const count = Math.floor(quotient);
   const world = shareOf(count, groups.world);
   return {
     linkBitsPerSecond,
     streamBitsPerSecond,
     streams: count,
+    quotient,
     shares: groups.audiences.map((group) => shareOf(count, group)),
     world,
     steps: [
@@ -99,4 +110,43 @@ export function countStreams(linkBitsPerSecond: number, streamBitsPerSecond: num
       divide('widget.streams.step.world', amount('count', count), amount('count', groups.world.people), world.perPerson >= 1 ? 'ratio' : 'percent'),
     ],
   };
+}
+
+/** The result as the widget prints it: whole streams, shares that never print a run of zeros. */
+export interface StreamsTexts {
+  rate: string;
+  /** "10,200,000", "2", or "fewer than one". */
+  count: string;
+  /** "stream" or "streams", agreeing with `count`. */
+  noun: string;
+  world: string;
+  /** One cell per audience, in the options' order. */
+  shares: { id: string; text: string; covered: boolean }[];
+  summary: string;
+}
+
+/** A share of people: "72%", "< 0.001%" (one stream each for 20 of 8 billion people), never "0.00000025%". */
+function percentText(percent: number, locale: string): string {
+  return formatAtLeastShown(percent, (p) => formatPercent(p, locale));
+}
+
+export function shareText(share: AudienceShare, locale: string, t: Translate): string {
+  return share.perPerson >= 1 ? t('widget.streams.cell.over', { ratio: formatRatio(share.perPerson, locale) }) : percentText(share.percent, locale);
+}
+
+export function streamsTexts(result: StreamsResult, locale: string, t: Translate): StreamsTexts {
+  const rate = formatRate(result.streamBitsPerSecond, locale);
+  const count = formatWholeCount(result.streams, locale, t('widget.streams.fewerThanOne'));
+  // "fewer than one stream" and "1 stream" are singular; plural rules pick for the rest.
+  const one = result.streams < 1 || new Intl.PluralRules(locale).select(result.streams) === 'one';
+  const noun = t(one ? 'widget.streams.stream.one' : 'widget.streams.stream.other');
+  const people = formatCount(result.world.audience.people, locale);
+  const world =
+    result.streams < 1
+      ? t('widget.streams.world.none', { record: formatRate(result.linkBitsPerSecond, locale) })
+      : result.world.perPerson >= 1
+        ? t('widget.streams.world.over', { people, ratio: formatRatio(result.world.perPerson, locale) })
+        : t('widget.streams.world.share', { people, share: percentText(result.world.percent, locale) });
+  const shares = result.shares.map((share) => ({ id: share.audience.id, text: shareText(share, locale, t), covered: share.perPerson >= 1 }));
+  return { rate, count, noun, world, shares, summary: t('widget.streams.summary', { count, streams: noun, rate, world }) };
 }

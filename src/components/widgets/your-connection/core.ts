@@ -9,6 +9,10 @@ import { bytesMovedSteps } from '../../../lib/link-steps';
 import { bytesMoved, speedRatio, transferSeconds } from '../../../lib/transfer';
 import { amount, divide, relabel, type ArithmeticStep } from '../../../lib/steps';
 import { oneOf, safeText, type StateCodec } from '../../../lib/url-state';
+import type { QuickPick } from '../../../lib/input';
+import { formatRatio, formatResultDuration } from '../../../lib/format';
+import { formatSize } from '../../../lib/units';
+import type { Translate } from '../../../i18n/translate';
 
 /** One line the reader can pick: only what the widget shows and computes with. */
 export interface LineOption {
@@ -24,6 +28,8 @@ export interface YourConnectionOptions {
   recordBitsPerSecond: number;
   /** Medians and consumer plans, in the data's order. */
   lines: LineOption[];
+  /** Quick picks for the typed speed (common-speeds.server.ts). */
+  speedChips: QuickPick[];
 }
 
 export const CUSTOM = 'custom';
@@ -47,7 +53,7 @@ export function yourConnectionCodecFor(options: Pick<YourConnectionOptions, 'lin
   };
 }
 
-/** The reader's line in bits per second; throws InputError when a typed speed is not valid. */
+/** The reader's line in bits per second; throws InputError when a typed speed is not valid (a bare number is Mb/s). */
 export function lineBitsPerSecond(state: YourConnectionState, lines: readonly LineOption[]): number {
   if (state.line === CUSTOM) return parseQuantity(state.speed, 'rate').base;
   const preset = lines.find((l) => l.id === state.line);
@@ -90,4 +96,24 @@ export function compareConnection(recordBitsPerSecond: number, yourBitsPerSecond
     lineSeconds,
     steps: connectionSteps(recordBitsPerSecond, yourBitsPerSecond),
   };
+}
+
+/** The result as the widget prints it. */
+export interface ConnectionTexts {
+  /** True when the typed line is faster than the record: the ratio then reads "your line is N× the record". */
+  slower: boolean;
+  ratio: string;
+  lineTime: string;
+  oneSecond: string;
+  summary: string;
+}
+
+export function connectionTexts(result: ConnectionComparison, locale: string, t: Translate): ConnectionTexts {
+  // A line faster than the record (a typed "1e20 Mb/s") reads the other way round, never "0.000001×".
+  const slower = result.ratio < 1;
+  const ratio = formatRatio(slower ? 1 / result.ratio : result.ratio, locale);
+  const lineTime = formatResultDuration(result.lineSeconds, locale);
+  const oneSecond = formatSize(result.recordSecondBytes, locale);
+  const summary = t(slower ? 'widget.your-connection.summary.slower' : 'widget.your-connection.summary', { ratio, time: lineTime, size: oneSecond });
+  return { slower, ratio, lineTime, oneSecond, summary };
 }

@@ -8,6 +8,7 @@ import type { Link } from '../../../data/schema';
 import { rateToBitsPerSecond } from '../../../lib/units';
 import { monthOf } from '../option-label';
 import { RECORD_BITS_PER_SECOND, RECORD_LINK } from '../record-link.server';
+import { commonSpeeds } from '../common-speeds.server';
 import { yourConnectionCodecFor, type LineOption, type YourConnectionOptions, type YourConnectionState } from './core';
 import type { WidgetIsland } from '../types';
 
@@ -24,9 +25,9 @@ export function lineOption(entry: Link): LineOption {
   return option;
 }
 
-/** The island's props: the record's speed and each preset's id, label, date and speed, nothing else. */
+/** The island's props: the record's speed, each preset's id, label, date and speed, and the quick-pick speeds. */
 export function yourConnectionOptions(): YourConnectionOptions {
-  return { recordBitsPerSecond: RECORD_BITS_PER_SECOND, lines: CONNECTION_PRESETS.map(lineOption) };
+  return { recordBitsPerSecond: RECORD_BITS_PER_SECOND, lines: CONNECTION_PRESETS.map(lineOption), speedChips: commonSpeeds() };
 }
 
 export const YOUR_CONNECTION_OPTIONS: YourConnectionOptions = yourConnectionOptions();

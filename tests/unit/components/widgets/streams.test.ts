@@ -69,12 +69,15 @@ describe('streams', () => {
     expect(() => streamBitsPerSecond({ s: '4k', rate: '0 Mb/s' })).toThrow(InputError);
   });
 
-  it('streams × bitrate gives back the link, and a faster stream means fewer streams', () => {
+  it('quotient × bitrate gives back the link; whole streams are the quotient rounded down; a faster stream means fewer', () => {
     fc.assert(
       fc.property(fc.double({ min: 1, max: 1e15, noNaN: true }), fc.double({ min: 1.001, max: 100, noNaN: true }), (bps, factor) => {
         const result = countStreams(recordBps, bps);
-        expect((result.streams * bps) / recordBps).toBeCloseTo(1, 9);
-        expect(countStreams(recordBps, bps * factor).streams).toBeLessThan(result.streams);
+        expect((result.quotient * bps) / recordBps).toBeCloseTo(1, 9);
+        expect(Number.isInteger(result.streams)).toBe(true);
+        expect(result.streams).toBeLessThanOrEqual(result.quotient);
+        expect(result.quotient - result.streams).toBeLessThan(1);
+        expect(countStreams(recordBps, bps * factor).quotient).toBeLessThan(result.quotient);
         for (const share of result.shares) expect(share.percent).toBeCloseTo(shareOf(result.streams, share.audience).perPerson * 100, 9);
       }),
     );
@@ -99,7 +102,7 @@ describe('streams', () => {
         return;
       }
       const result = countStreams(recordBps, bps);
-      assert.ok(Number.isFinite(result.streams) && result.streams > 0, 'finite count');
+      assert.ok(Number.isInteger(result.streams) && result.streams >= 0 && Number.isFinite(result.quotient) && result.quotient > 0, 'finite count');
     });
   }, 60_000);
 });
