@@ -7,8 +7,9 @@
  *   charts redraw on the change);
  * - sitemap pages fit a 320 px wide screen: nothing makes the page scroll sideways (checked
  *   first, on a page loaded at that width, then the window is widened for the other checks);
- *   at 320 and then 390 px no word in a table cell, button or label is split across lines and
- *   every control is at least 44 × 44 px (layout.ts);
+ *   last, with everything a reader can open opened, at 320 and then 390 px (the same page,
+ *   resized) nothing scrolls sideways, no word in a table cell, button or label is split across
+ *   lines and every control is at least 44 × 44 px, and printed no word is split (layout.ts);
  * - every page (sitemap pages, embeds and the 404 page) runs with no Content-Security-Policy
  *   violation under both the <meta> policy and the served header, and the inline theme
  *   bootstrap still runs (csp.spec.ts holds the other CSP and framing tests);
@@ -24,11 +25,12 @@ import { findSmallControls, findSplitWords, revealForLayoutChecks } from './layo
 
 // The narrowest phone still sold (320 px) and a common one (390 px).
 const PHONE_WIDTHS = [320, 390] as const;
+const PRINT_WIDTH_PX = 680;
 
 interface PageChecks {
   /** 200, no console error, no foreign or failed request, axe in light and dark. */
   clean: boolean;
-  /** No horizontal overflow at 320 px; no split word and no control under 44 px at 320 and 390 px. */
+  /** No horizontal overflow at 320 px; no split word and no control under 44 px at 320 and 390 px, no split word in print. */
   narrow: boolean;
 }
 
@@ -109,6 +111,12 @@ for (const [path, checks] of pages) {
           expect.soft(await findSmallControls(page), `small controls on ${path} at ${width} px`).toEqual([]);
         });
       }
+      // Printed, on the text block of A4 paper with 15 mm margins (180 mm = 680 CSS px), where
+      // a lesson's run sheet once read "Min/utes".
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: PRINT_WIDTH_PX, height: 1000 });
+      await test.step('printed: no word split across lines', async () => expect.soft(await findSplitWords(page), `split words on ${path} in print`).toEqual([]));
+      await page.emulateMedia({ media: 'screen' });
     }
 
     if (watch) {
