@@ -7,6 +7,9 @@
  *   charts redraw on the change);
  * - sitemap pages fit a 320 px wide screen: nothing makes the page scroll sideways (checked
  *   first, on a page loaded at that width, then the window is widened for the other checks);
+ *   last, with everything a reader can open opened, at 320 and then 390 px (the same page,
+ *   resized) nothing scrolls sideways, no word in a table cell, button or label is split across
+ *   lines and every control is at least 44 × 44 px, and printed no word is split (layout.ts);
  * - every page (sitemap pages, embeds and the 404 page) runs with no Content-Security-Policy
  *   violation under both the <meta> policy and the served header, and the inline theme
  *   bootstrap still runs (csp.spec.ts holds the other CSP and framing tests);
@@ -18,11 +21,16 @@
 import { test, expect } from '@playwright/test';
 import { builtPagePaths, embedPaths, watchPage, watchCsp, readCspViolations, settle, expectNoAxeViolations } from './support';
 import { expectKeyboardReachesEveryControl } from './keyboard';
+import { findSmallControls, findSplitWords, revealForLayoutChecks } from './layout';
+
+// The narrowest phone still sold (320 px) and a common one (390 px).
+const PHONE_WIDTHS = [320, 390] as const;
+const PRINT_WIDTH_PX = 680;
 
 interface PageChecks {
   /** 200, no console error, no foreign or failed request, axe in light and dark. */
   clean: boolean;
-  /** No horizontal overflow at 320 px. */
+  /** No horizontal overflow at 320 px; no split word and no control under 44 px at 320 and 390 px, no split word in print. */
   narrow: boolean;
 }
 
@@ -38,7 +46,12 @@ const pages: [string, PageChecks][] = [
 ];
 
 for (const [path, checks] of pages) {
-  const names = [checks.clean ? 'loads cleanly, passes axe light and dark' : '', checks.narrow ? 'fits 320 px' : '', 'runs under its CSP', 'Tab reaches every control'];
+  const names = [
+    checks.clean ? 'loads cleanly, passes axe light and dark' : '',
+    checks.narrow ? 'fits 320 and 390 px phones' : '',
+    'runs under its CSP',
+    'Tab reaches every control',
+  ];
   test(`${path}: ${names.filter(Boolean).join(', ')}`, async ({ page, baseURL }) => {
     // One test does the work of up to six page loads; give it the time of three tests.
     test.slow();
@@ -82,6 +95,29 @@ for (const [path, checks] of pages) {
       await expect(page.locator('html')).toHaveClass(/\bjs\b/);
       expect(await readCspViolations(page, csp), 'CSP violations').toEqual([]);
     });
+
+    if (checks.narrow) {
+      // Last, as it leaves the page changed: what a reader can open (details, chart tables, the
+      // embed dialog) is opened, then the page is checked at 320 px and widened in place to a
+      // common phone (390 px) for a second pass.
+      await page.setViewportSize({ width: PHONE_WIDTHS[0], height: 700 });
+      await revealForLayoutChecks(page);
+      for (const width of PHONE_WIDTHS) {
+        await page.setViewportSize({ width, height: 700 });
+        await test.step(`at ${width} px with everything open: no sideways scroll, no word split across lines, no control under 44 × 44 px`, async () => {
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect.soft(overflow, `pixels of sideways scroll on ${path} at ${width} px`).toBeLessThanOrEqual(0);
+          expect.soft(await findSplitWords(page), `split words on ${path} at ${width} px`).toEqual([]);
+          expect.soft(await findSmallControls(page), `small controls on ${path} at ${width} px`).toEqual([]);
+        });
+      }
+      // Printed, on the text block of A4 paper with 15 mm margins (180 mm = 680 CSS px), where
+      // a lesson's run sheet once read "Min/utes".
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: PRINT_WIDTH_PX, height: 1000 });
+      await test.step('printed: no word split across lines', async () => expect.soft(await findSplitWords(page), `split words on ${path} in print`).toEqual([]));
+      await page.emulateMedia({ media: 'screen' });
+    }
 
     if (watch) {
       expect(watch.consoleErrors, 'console errors').toEqual([]);
