@@ -8,6 +8,7 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { BAR_LABEL_FONT, BAR_LAYOUT, VALUE_FONT, valuePlacement, wrapText, type BarPoint, type BarRow } from '../../lib/bar-chart';
 import type { ThemeColors } from '../../lib/charts';
+import { haloText } from './canvas-text';
 
 /** What the plugin drew, for tests: one entry per bar, in data order, and the value axis. */
 export interface DrawnBars {
@@ -90,15 +91,4 @@ function barLabelsPlugin(rows: readonly BarRow[], colors: ThemeColors, labelLine
       chart.canvas.dataset['drawn'] = JSON.stringify(drawn);
     },
   };
-}
-
-/** Text with a halo in the background colour, so grid lines never run through it. */
-function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, halo: string): void {
-  ctx.save();
-  ctx.lineWidth = 4;
-  ctx.lineJoin = 'round';
-  ctx.strokeStyle = halo;
-  ctx.strokeText(text, x, y);
-  ctx.restore();
-  ctx.fillText(text, x, y);
 }

@@ -21,6 +21,7 @@ import {
   type RecordsChartConfigOptions,
 } from './core';
 import { calloutBox, placeLineLabels, type Area, type Box } from './layout';
+import { haloText } from '../canvas-text';
 
 type Point = { x: number; y: number };
 const LINE_FONT = `12px ${CHART_FONT_FAMILY}`;
@@ -160,16 +161,4 @@ function drawBreak(ctx: CanvasRenderingContext2D, chartArea: Area, breakPx: numb
     }
   }
   ctx.restore();
-}
-
-/** Text with a halo in the background colour, so it stays readable over lines and points. */
-function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, halo: string): void {
-  ctx.save();
-  ctx.setLineDash([]);
-  ctx.lineWidth = 4;
-  ctx.lineJoin = 'round';
-  ctx.strokeStyle = halo;
-  ctx.strokeText(text, x, y);
-  ctx.restore();
-  ctx.fillText(text, x, y);
 }
