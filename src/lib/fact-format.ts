@@ -4,6 +4,7 @@
  */
 import type { FactEntry } from './entries';
 import { formatNumber } from './format';
+import { dateTimeFormat } from './intl';
 
 export function formatFactValue(fact: Pick<FactEntry, 'value' | 'unit'>, locale: string, options: { withUnit?: boolean } = {}): string {
   const { value, unit } = fact;
@@ -15,7 +16,7 @@ export function formatFactValue(fact: Pick<FactEntry, 'value' | 'unit'>, locale:
     const date = new Date(`${text}${parts === 1 ? '-01-01' : parts === 2 ? '-01' : ''}T00:00:00Z`);
     const style: Intl.DateTimeFormatOptions =
       parts === 3 ? { dateStyle: 'long', timeZone: 'UTC' } : parts === 2 ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
-    return new Intl.DateTimeFormat(locale, style).format(date);
+    return dateTimeFormat(locale, style).format(date);
   }
   if (typeof value !== 'number') throw new TypeError(`Fact value ${String(value)} should be a number for unit ${unit}`);
   const digits = formatNumber(value, locale, { maximumFractionDigits: 4 });

@@ -5,6 +5,7 @@
  * standard and compact notations never use exponents.
  */
 import { SECONDS_PER_YEAR } from './constants';
+import { numberFormat } from './intl';
 
 function requireFinite(value: number, what: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`${what} needs a finite number`);
@@ -36,7 +37,7 @@ export function formatAtLeastShown(value: number, format: (value: number) => str
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
   requireFinite(value, 'formatNumber');
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 3, ...options }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 3, ...options }).format(value);
 }
 
 interface DurationUnit {
@@ -99,9 +100,9 @@ export function formatDuration(seconds: number, locale: string, options: Duratio
   if (chosen.symbol !== undefined && options.unitDisplay !== 'long') {
     // Only a pinned unit gets this far ("7.65 billion s"): from a billion, words instead of ten digits.
     const compact = Math.abs(signed) >= 1e9 ? ({ notation: 'compact', compactDisplay: 'long' } as const) : {};
-    return `${new Intl.NumberFormat(locale, { maximumSignificantDigits: digits, ...compact }).format(signed)} ${chosen.symbol}`;
+    return `${numberFormat(locale, { maximumSignificantDigits: digits, ...compact }).format(signed)} ${chosen.symbol}`;
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: chosen.unit, unitDisplay: 'long', maximumSignificantDigits: digits }).format(signed);
+  return numberFormat(locale, { style: 'unit', unit: chosen.unit, unitDisplay: 'long', maximumSignificantDigits: digits }).format(signed);
 }
 
 /**
@@ -119,7 +120,7 @@ export function formatResultDuration(seconds: number, locale: string, options: D
 export function formatYears(years: number, locale: string, maximumSignificantDigits = 3): string {
   requireFinite(years, 'formatYears');
   const compact = Math.abs(years) >= 1e6 ? ({ notation: 'compact', compactDisplay: 'long' } as const) : {};
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumSignificantDigits, ...compact }).format(years);
+  return numberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumSignificantDigits, ...compact }).format(years);
 }
 
 /**
@@ -131,10 +132,10 @@ export function formatCount(count: number, locale: string): string {
   requireFinite(count, 'formatCount');
   const magnitude = Math.abs(count);
   if (Math.round(magnitude) >= 1e6) {
-    return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(count);
+    return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(count);
   }
-  if (magnitude >= 1000) return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(count);
-  return new Intl.NumberFormat(locale, { maximumSignificantDigits: 3 }).format(count);
+  if (magnitude >= 1000) return numberFormat(locale, { maximumFractionDigits: 0 }).format(count);
+  return numberFormat(locale, { maximumSignificantDigits: 3 }).format(count);
 }
 
 /**
@@ -160,13 +161,13 @@ export function formatRatio(ratio: number, locale: string): string {
  */
 export function formatPercent(percent: number, locale: string, maximumSignificantDigits = 3): string {
   requireFinite(percent, 'formatPercent');
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumSignificantDigits }).format(percent);
+  return numberFormat(locale, { style: 'unit', unit: 'percent', maximumSignificantDigits }).format(percent);
 }
 
 /** "1,808 km", "86.1 km", "1,808.1 km": five significant digits keep every distance in the data. */
 export function formatDistance(distanceKm: number, locale: string): string {
   requireFinite(distanceKm, 'formatDistance');
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumSignificantDigits: 5 }).format(distanceKm);
+  return numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumSignificantDigits: 5 }).format(distanceKm);
 }
 
 /**
@@ -177,7 +178,7 @@ export function formatDistance(distanceKm: number, locale: string): string {
  */
 export function formatScientific(value: number, locale: string, maximumSignificantDigits = 4): { mantissa: string; exponent: string } {
   requireFinite(value, 'formatScientific');
-  const parts = new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits }).formatToParts(value);
+  const parts = numberFormat(locale, { notation: 'scientific', maximumSignificantDigits }).formatToParts(value);
   const separator = parts.findIndex((part) => part.type === 'exponentSeparator');
   const join = (from: number, to?: number) =>
     parts

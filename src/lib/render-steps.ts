@@ -7,6 +7,7 @@
 import type { Translate } from '../i18n/index';
 import { formatCount, formatDistance, formatDuration, formatNumber, formatPercent, formatRatio, formatYears } from './format';
 import type { Amount, ArithmeticStep } from './steps';
+import { numberFormat } from './intl';
 import { formatBits, formatByteRate, formatCapacityDistance, formatRate, formatSize, formatSizeBinary, type QuantityFormatOptions } from './units';
 
 /** Formatters that choose an SI prefix, by kind. */
@@ -19,7 +20,7 @@ const KM_PER = { mm: 1e-6, µm: 1e-9 } as const;
 
 /** Intl's compound units (locale-aware: "km/s", "km/秒"). */
 function compoundUnit(value: number, locale: string, unit: string, unitDisplay: 'short' | 'long', digits?: number): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit,
     unitDisplay,

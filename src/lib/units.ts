@@ -11,6 +11,7 @@
 import type { Translate, UiKey } from '../i18n/index';
 import { BITS_PER_BYTE } from './constants';
 import { InputError } from './input';
+import { numberFormat, plurals } from './intl';
 
 export const RATE_UNITS = ['b/s', 'kb/s', 'Mb/s', 'Gb/s', 'Tb/s', 'Pb/s', 'Eb/s', 'B/s', 'kB/s', 'MB/s', 'GB/s', 'TB/s', 'PB/s', 'EB/s'] as const;
 export const SIZE_UNITS = ['b', 'kb', 'Mb', 'Gb', 'Tb', 'Pb', 'Eb', 'B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'] as const;
@@ -269,7 +270,7 @@ function withPrefix(value: number, locale: string, symbol: string, options: Quan
   requireFinite(value, 'formatting a quantity');
   const digits = options.maximumSignificantDigits ?? 4;
   const step = prefixStep(value, digits, options.prefix);
-  const number = new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(value / POWERS_OF_1000[step]!);
+  const number = numberFormat(locale, { maximumSignificantDigits: digits }).format(value / POWERS_OF_1000[step]!);
   return `${number} ${SI_PREFIXES[step]}${symbol}`;
 }
 
@@ -304,7 +305,7 @@ export function formatSizeBinary(bytes: number, locale: string, maximumSignifica
   const rounded = Number(Math.abs(bytes).toPrecision(maximumSignificantDigits));
   let step = 0;
   while (step < POWERS_OF_1024.length - 1 && rounded >= POWERS_OF_1024[step + 1]!) step += 1;
-  const number = new Intl.NumberFormat(locale, { maximumSignificantDigits }).format(bytes / POWERS_OF_1024[step]!);
+  const number = numberFormat(locale, { maximumSignificantDigits }).format(bytes / POWERS_OF_1024[step]!);
   return `${number} ${IEC_PREFIXES[step]}${symbol}`;
 }
 
@@ -337,9 +338,9 @@ export function formatQuantityLong(kind: LongQuantityKind, baseValue: number, lo
   const digits = options.maximumSignificantDigits ?? 4;
   const step = prefixStep(baseValue, digits, options.prefix);
   const shown = baseValue / POWERS_OF_1000[step]!;
-  const number = new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(shown);
+  const number = numberFormat(locale, { maximumSignificantDigits: digits }).format(shown);
   // Plural of the number as displayed: "1 petabit", but "1.02 petabits".
-  const plural = new Intl.PluralRules(locale).select(Number(shown.toPrecision(digits))) === 'one' ? 'one' : 'other';
+  const plural = plurals(locale).select(Number(shown.toPrecision(digits))) === 'one' ? 'one' : 'other';
   const prefixKey = PREFIX_WORD_KEYS[SI_PREFIXES[step]!];
   return t(LONG_UNIT_KEYS[kind][plural], { n: number, prefix: prefixKey === undefined ? '' : t(prefixKey) });
 }

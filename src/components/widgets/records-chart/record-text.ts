@@ -6,6 +6,7 @@
 import type { Translate } from '../../../i18n/translate';
 import { formatRate } from '../../../lib/units';
 import { formatDistance, formatNumber } from '../../../lib/format';
+import { listFormat } from '../../../lib/intl';
 import { productRange, type RecordRow } from './core';
 
 export type RecordText = ReturnType<typeof recordText>;
@@ -19,7 +20,7 @@ export function recordText(locale: string, t: Translate, standardCladdingUm: num
       ? distance(row)
       : t('widget.records-chart.distance.disputed', {
           distance: distance(row),
-          others: new Intl.ListFormat(locale, { type: 'disjunction' }).format(row.distanceDisputedKm.map((km) => formatDistance(km, locale))),
+          others: listFormat(locale, { type: 'disjunction' }).format(row.distanceDisputedKm.map((km) => formatDistance(km, locale))),
         });
   const productOf = (bpsKm: number) => t('widget.records-chart.product', { rate: rate(bpsKm) });
   const product = (row: RecordRow) => (row.productBitsPerSecondKm === null ? '—' : productOf(row.productBitsPerSecondKm));

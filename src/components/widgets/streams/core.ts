@@ -10,6 +10,7 @@ import { parseQuantity } from '../../../lib/units';
 import { oneOf, safeText, type StateCodec } from '../../../lib/url-state';
 import { formatAtLeastShown, formatCount, formatPercent, formatRatio, formatWholeCount } from '../../../lib/format';
 import { formatRate } from '../../../lib/units';
+import { plurals } from '../../../lib/intl';
 import type { Translate } from '../../../i18n/translate';
 
 /** One kind of stream: only what the widget shows and computes with. */
@@ -138,7 +139,7 @@ export function streamsTexts(result: StreamsResult, locale: string, t: Translate
   const rate = formatRate(result.streamBitsPerSecond, locale);
   const count = formatWholeCount(result.streams, locale, t('widget.streams.fewerThanOne'));
   // "fewer than one stream" and "1 stream" are singular; plural rules pick for the rest.
-  const one = result.streams < 1 || new Intl.PluralRules(locale).select(result.streams) === 'one';
+  const one = result.streams < 1 || plurals(locale).select(result.streams) === 'one';
   const noun = t(one ? 'widget.streams.stream.one' : 'widget.streams.stream.other');
   const people = formatCount(result.world.audience.people, locale);
   const world =

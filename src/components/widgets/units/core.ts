@@ -6,6 +6,7 @@
  * (options.ts) as a prop, so no dataset ships to the browser for it.
  */
 import { formatNumber } from '../../../lib/format';
+import { numberFormat } from '../../../lib/intl';
 import { amount, divide, multiply, type Amount, type ArithmeticStep } from '../../../lib/steps';
 import { BITS_PER_BYTE_AMOUNT } from '../../../lib/transfer';
 import { BITS_PER_BYTE } from '../../../lib/constants';
@@ -73,7 +74,7 @@ export function printsPlain(value: number): boolean {
 /** A number in full digits, or as "m × 10ⁿ" outside the plain range. Throws on NaN/Infinity. */
 export function formatReadable(value: number, locale: string): string {
   if (!Number.isFinite(value)) throw new RangeError('formatReadable needs a finite number');
-  if (printsPlain(value)) return new Intl.NumberFormat(locale, { maximumSignificantDigits: DIGITS }).format(value);
+  if (printsPlain(value)) return numberFormat(locale, { maximumSignificantDigits: DIGITS }).format(value);
   // toExponential only splits the number here; its "e+" never reaches the page.
   const [mantissa = '0', exponent = '0'] = value.toExponential(DIGITS - 1).split('e');
   return `${formatNumber(Number(mantissa), locale, { maximumSignificantDigits: DIGITS })} × ${power(10, Number(exponent), locale)}`;
