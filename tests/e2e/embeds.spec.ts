@@ -213,6 +213,30 @@ for (const id of ids) {
       await expectFitted(iframe, frame);
     });
 
+    test("fits WordPress's frame: at most 1,000 px tall at 320 px wide, in its default state and in the gallery's example state, and the oEmbed height is within that too", async ({
+      page,
+      request,
+    }) => {
+      // WordPress clamps an embed's height to 200–1,000 px (wp-includes/js/wp-embed.js), so
+      // anything taller is cut off inside a post. 320 px is the narrowest phone in use.
+      const WORDPRESS_MAX_HEIGHT = 1000;
+      expect((await oembedFor(request, id)).height).toBeLessThanOrEqual(WORDPRESS_MAX_HEIGHT);
+      await page.setViewportSize({ width: 320, height: 740 });
+      await page.goto('/widgets/');
+      // The gallery's link carries the widget's page prefix ("dt.p=…"); an embed page has one
+      // widget and reads its parameters bare ("p=…").
+      const prefixed = new URL((await page.locator(`[data-widget-card="${id}"] a[data-example]`).getAttribute('href')) ?? '', 'http://x').searchParams;
+      const example = `?${new URLSearchParams([...prefixed].map(([key, value]) => [key.replace(/^[a-z]+\./, ''), value])).toString()}`;
+      expect(example.length, 'the gallery links an example state').toBeGreaterThan(1);
+      for (const query of ['', example]) {
+        await page.goto(`/embed/${id}/${query}`);
+        await hydrated(page);
+        await expect(page.getByRole('status').filter({ hasText: 'not understood' })).toHaveCount(0);
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height, `/embed/${id}/${query} at 320 px`).toBeLessThanOrEqual(WORDPRESS_MAX_HEIGHT);
+      }
+    });
+
     test('keyboard: the dialog opens, copies by selecting when the Clipboard API is missing, and closes with Escape', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
