@@ -35,6 +35,32 @@ export function formatAtLeastShown(value: number, format: (value: number) => str
   return value > 0 ? `< ${format(SMALLEST_SHOWN)}` : `> ${format(-SMALLEST_SHOWN)}`;
 }
 
+/**
+ * Japanese writes a number and its unit word together ("0.965秒", "242年", "8.85ミリ秒"); Intl's
+ * ja data puts a space between them, as English does. Symbols (km, Pb/s) keep their space.
+ */
+function writesUnitsTogether(locale: string): boolean {
+  return locale === 'ja' || locale.startsWith('ja-');
+}
+
+/** A unit-style format, with the space before the unit word removed where the language does. */
+function formatWithUnitWord(value: number, locale: string, options: Intl.NumberFormatOptions): string {
+  const formatter = numberFormat(locale, options);
+  if (!writesUnitsTogether(locale)) return formatter.format(value);
+  return formatter
+    .formatToParts(value)
+    .filter((part) => !(part.type === 'literal' && part.value.trim() === ''))
+    .map((part) => part.value)
+    .join('');
+}
+
+/**
+ * Compact notation ("10.2 million", "1,020万"), grouping the digits before the word: Japanese
+ * counts in 万 (10⁴), so its mantissa reaches four digits, written "1,020万" (Intl leaves
+ * "1020万" ungrouped by default).
+ */
+const COMPACT = { notation: 'compact', compactDisplay: 'long', useGrouping: 'always' } as const;
+
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
   requireFinite(value, 'formatNumber');
   return numberFormat(locale, { maximumFractionDigits: 3, ...options }).format(value);
@@ -78,7 +104,8 @@ export interface DurationFormatOptions {
 
 /**
  * A duration in seconds, in the unit that keeps the number between about 1 and 1000:
- * "8.85 ms", "0.965 s", "14 days", "3.2 years", "1.3 million years". Years are Julian years.
+ * "8.85 ms", "0.965 s", "14 days", "3.2 years", "1.3 million years" (in Japanese "8.85ミリ秒",
+ * "0.965秒", "130万年"). Years are Julian years.
  */
 export function formatDuration(seconds: number, locale: string, options: DurationFormatOptions = {}): string {
   requireFinite(seconds, 'formatDuration');
@@ -97,12 +124,13 @@ export function formatDuration(seconds: number, locale: string, options: Duratio
   }
   const signed = Math.sign(seconds) * value;
   if (chosen.unit === 'year') return formatYears(signed, locale, digits);
-  if (chosen.symbol !== undefined && options.unitDisplay !== 'long') {
+  // Japanese prose writes every duration in words ("8.85ミリ秒"), as NICT's Japanese releases do.
+  if (chosen.symbol !== undefined && options.unitDisplay !== 'long' && !writesUnitsTogether(locale)) {
     // Only a pinned unit gets this far ("7.65 billion s"): from a billion, words instead of ten digits.
-    const compact = Math.abs(signed) >= 1e9 ? ({ notation: 'compact', compactDisplay: 'long' } as const) : {};
+    const compact = Math.abs(signed) >= 1e9 ? COMPACT : {};
     return `${numberFormat(locale, { maximumSignificantDigits: digits, ...compact }).format(signed)} ${chosen.symbol}`;
   }
-  return numberFormat(locale, { style: 'unit', unit: chosen.unit, unitDisplay: 'long', maximumSignificantDigits: digits }).format(signed);
+  return formatWithUnitWord(signed, locale, { style: 'unit', unit: chosen.unit, unitDisplay: 'long', maximumSignificantDigits: digits });
 }
 
 /**
@@ -119,8 +147,8 @@ export function formatResultDuration(seconds: number, locale: string, options: D
 /** "3.2 years", "1.3 million years" (compact words from a million up). */
 export function formatYears(years: number, locale: string, maximumSignificantDigits = 3): string {
   requireFinite(years, 'formatYears');
-  const compact = Math.abs(years) >= 1e6 ? ({ notation: 'compact', compactDisplay: 'long' } as const) : {};
-  return numberFormat(locale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumSignificantDigits, ...compact }).format(years);
+  const compact = Math.abs(years) >= 1e6 ? COMPACT : {};
+  return formatWithUnitWord(years, locale, { style: 'unit', unit: 'year', unitDisplay: 'long', maximumSignificantDigits, ...compact });
 }
 
 /**
@@ -132,7 +160,7 @@ export function formatCount(count: number, locale: string): string {
   requireFinite(count, 'formatCount');
   const magnitude = Math.abs(count);
   if (Math.round(magnitude) >= 1e6) {
-    return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(count);
+    return numberFormat(locale, { ...COMPACT, maximumSignificantDigits: 3 }).format(count);
   }
   if (magnitude >= 1000) return numberFormat(locale, { maximumFractionDigits: 0 }).format(count);
   return numberFormat(locale, { maximumSignificantDigits: 3 }).format(count);

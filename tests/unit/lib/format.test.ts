@@ -164,3 +164,31 @@ describe('every formatter', () => {
     );
   });
 });
+
+describe('Japanese (ja-JP): counts in 万/億, unit words written with the number', () => {
+  it('writes large counts in 万 and 億, grouping a four-digit mantissa', () => {
+    expect(formatCount(10_200_000, 'ja-JP')).toBe('1,020万');
+    expect(formatCount(124_000_000, 'ja-JP')).toBe('1.24億');
+    expect(formatCount(8.2e9, 'ja-JP')).toBe('82億');
+    expect(formatCount(5_300, 'ja-JP')).toBe('5,300');
+    // English is unchanged by the grouping: its mantissa never reaches four digits.
+    expect(formatCount(10_200_000, 'en')).toBe('10.2 million');
+  });
+  it('writes durations in words with no space: 秒, ミリ秒, 日, 年', () => {
+    expect(formatDuration(0.965, 'ja-JP')).toBe('0.965秒');
+    expect(formatDuration(8.85e-3, 'ja-JP')).toBe('8.85ミリ秒');
+    expect(formatDuration(38.2 * SECONDS_PER_DAY, 'ja-JP')).toBe('38.2日');
+    expect(formatDuration(242 * SECONDS_PER_YEAR, 'ja-JP')).toBe('242年');
+    expect(formatYears(1.3e6, 'ja-JP')).toBe('130万年');
+  });
+  it('keeps SI symbols and their space: km stays km', () => {
+    expect(formatDistance(1808, 'ja-JP')).toBe('1,808 km');
+  });
+  it('never leaves a space inside a Japanese duration, at any magnitude', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-9, max: 1e15, noNaN: true }), (seconds) => {
+        expect(formatDuration(seconds, 'ja')).not.toMatch(/\s/);
+      }),
+    );
+  });
+});
