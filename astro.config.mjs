@@ -8,6 +8,7 @@ import { inlineScriptHashes } from './scripts/inline-script-hashes.mjs';
 import classroomServiceWorker from './scripts/sw-manifest.mjs';
 import chartJsTreeShaking from './scripts/chartjs-treeshake.mjs';
 import headersFile from './scripts/headers-integration.mjs';
+import searchIndex from './scripts/search-index.mjs';
 
 // The public origin lives in one place. Every absolute URL (canonical, Open Graph, sitemap,
 // oEmbed, embed snippets) derives from it. Override for a deploy with SITE_URL / BASE_PATH.
@@ -61,6 +62,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/classroom/glossary/') }),
     classroomServiceWorker(),
     headersFile(),
+    searchIndex(),
     siteUrlWarning,
   ],
   // The configured public origin, or nothing: pages use it for addresses a reader sees.

@@ -22,7 +22,7 @@ import { measurePage, loadLexer, containsChartJsAuto, fmtKb, BUDGETS, BUDGET_EXC
 import { checkLinks } from './lib-links.mjs';
 import { CSP_DIRECTIVES, metaPolicies, hashesIn, sha256 } from './lib-csp.mjs';
 import { inlineScriptHashes } from './inline-script-hashes.mjs';
-import { parseHeadersFile, headersFor, policiesOf, renderHeadersFile, headerPolicyFrom, pageSections, CACHE } from './lib-headers.mjs';
+import { parseHeadersFile, headersFor, policiesOf, renderHeadersFile, headerPolicyFrom, pageSections, CACHE, WASM } from './lib-headers.mjs';
 import { checkBasePath } from './check-base-path.mjs';
 import { checkSocialCards, CARD } from './lib-social.mjs';
 
@@ -137,7 +137,8 @@ for (const [, page] of pages) {
     const [name, ...values] = directive.split(' ');
     if ((policy.get(name ?? '') ?? []).join(' ') !== values.join(' ')) problems.csp.push(`${page.url}: <meta> CSP lacks "${directive}"`);
   }
-  if (scriptSrc.some((v) => /unsafe-inline|unsafe-eval/.test(v))) problems.csp.push(`${page.url}: script-src allows ${scriptSrc.join(' ')}`);
+  if (scriptSrc.some((v) => v !== WASM && /unsafe-inline|unsafe-eval/.test(v))) problems.csp.push(`${page.url}: script-src allows ${scriptSrc.join(' ')}`);
+  if (scriptSrc.includes(WASM) && !/\/search\/$/.test(page.url)) problems.csp.push(`${page.url}: only the search page may compile WebAssembly (${WASM})`);
   const styleHashes = new Set([...hashesIn(policy.get('style-src')), ...hashesIn(policy.get('style-src-elem'))]);
   for (const tag of page.tags) {
     if (tag.name === 'script' && !tag.attributes['src'] && isJavaScript(tag) && tag.text?.trim() && !scriptSrc.includes(`'${sha256(tag.text)}'`)) {
@@ -168,7 +169,7 @@ for (const mode of ['merge', 'override']) {
     const inline = page ? page.tags.filter((t) => t.name === 'script' && !t.attributes['src'] && isJavaScript(t) && t.text?.trim()).map((t) => `'${sha256(t.text ?? '')}'`) : [];
     for (const policy of policies) {
       const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
-      if (scripts.some((v) => /unsafe-inline|unsafe-eval/.test(v))) say(`allows ${scripts.join(' ')} for scripts`);
+      if (scripts.some((v) => v !== WASM && /unsafe-inline|unsafe-eval/.test(v))) say(`allows ${scripts.join(' ')} for scripts`);
       for (const hash of inline) if (!scripts.includes(hash)) say(`would block the page's inline script ${hash}`);
     }
     for (const directive of CSP_DIRECTIVES) {

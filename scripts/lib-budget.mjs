@@ -19,6 +19,10 @@ export const BUDGET_EXCEPTIONS = {
     js: 75 * KB,
     reason: 'four live widgets on one page (the Articles issue asks for all four here), one with a chart: 4.0 KB over the 70 KB tier (measured after the widget-runtime chunk)',
   },
+  'search/index.html': {
+    js: 2 * KB,
+    reason: "the search page's own script (Astro inlines it): it loads Pagefind's index on the first search, so the page itself stays under 1 KB",
+  },
 };
 
 const brCache = new Map();

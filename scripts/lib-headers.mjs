@@ -59,7 +59,15 @@ const HTML_CACHE = 'public, max-age=0, must-revalidate';
 const ASSET_CACHE = 'public, max-age=31536000, immutable';
 
 /**
+ * 'wasm-unsafe-eval' lets a page compile WebAssembly (Pagefind's search, on /search/ only), never
+ * eval JavaScript. The <meta> of the search page allows it; the header must too, since a browser
+ * enforces both policies, and every other page's <meta> still forbids it.
+ */
+export const WASM = "'wasm-unsafe-eval'";
+
+/**
  * The header policy for the whole site from the pages' <meta> policies: the shared directives,
+ * 'wasm-unsafe-eval' if any page's <meta> allows it,
  * every script hash any page's <meta> allows (Astro's island loader, our `is:inline` scripts),
  * and inline styles, whose hashes differ per page, left to each page's <meta> (a browser
  * enforces both policies).
@@ -67,10 +75,14 @@ const ASSET_CACHE = 'public, max-age=31536000, immutable';
  */
 export function headerPolicyFrom(metaPolicies) {
   const scriptHashes = new Set();
-  for (const policy of metaPolicies) for (const hash of hashesIn(policy.get('script-src'))) scriptHashes.add(hash);
+  let wasm = false;
+  for (const policy of metaPolicies) {
+    for (const hash of hashesIn(policy.get('script-src'))) scriptHashes.add(hash);
+    wasm ||= (policy.get('script-src') ?? []).includes(WASM);
+  }
   return [
     ...CSP_DIRECTIVES,
-    `script-src 'self' ${[...scriptHashes]
+    `script-src 'self' ${wasm ? `${WASM} ` : ''}${[...scriptHashes]
       .sort()
       .map((h) => `'${h}'`)
       .join(' ')}`,

@@ -72,6 +72,7 @@ const TITLED_PAGES: readonly { pages: string[]; titleKey: UiKey }[] = [
   { pages: ['sources/'], titleKey: 'sources.title' },
   { pages: ['data/'], titleKey: 'data.title' },
   { pages: ['press/'], titleKey: 'press.title' },
+  { pages: ['search/'], titleKey: 'search.title' },
   { pages: ['404.html'], titleKey: 'notFound.title' },
 ];
 
