@@ -1,0 +1,35 @@
+/**
+ * Where each language's pages live: English at the root, Japanese under /ja/ (Astro's i18n
+ * config lists the same locales). Every localised page sits under src/pages/[...lang]/, whose
+ * `lang` parameter is undefined for English and 'ja' for Japanese, so one page file builds both
+ * editions and Astro.currentLocale says which one is being built.
+ *
+ * PUBLISHED_LOCALES lists the editions that are built. Japanese joins it when every page has its
+ * translation: until then no /ja/ page is built, linked or listed in the sitemap.
+ */
+import type { Locale } from './index';
+
+export const PUBLISHED_LOCALES: readonly Locale[] = ['en'];
+
+/** The `lang` path parameter of a locale: none for the default language. */
+export function langParam(locale: Locale): string | undefined {
+  return locale === 'en' ? undefined : locale;
+}
+
+/** getStaticPaths for a page with no other parameter: one path per published edition. */
+export function localeStaticPaths(): { params: { lang: string | undefined } }[] {
+  return PUBLISHED_LOCALES.map((locale) => ({ params: { lang: langParam(locale) } }));
+}
+
+/** A page's own getStaticPaths entries, repeated for each published edition. */
+export function inEveryLocale<P extends Record<string, string | undefined>, T>(
+  paths: (locale: Locale) => readonly { params: P; props?: T }[],
+): { params: P & { lang: string | undefined }; props?: T }[] {
+  return PUBLISHED_LOCALES.flatMap((locale) => paths(locale).map((path) => ({ ...path, params: { ...path.params, lang: langParam(locale) } })));
+}
+
+/** A site path ("articles/the-record/") in a locale's edition, under the configured base. */
+export function pathIn(locale: Locale, path: string, base: string = import.meta.env.BASE_URL): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${locale === 'en' ? '' : `${locale}/`}${path.replace(/^\//, '')}`;
+}
