@@ -4,12 +4,13 @@
  * locale from Astro.currentLocale, never a literal "en".
  */
 import { en, type UiKey } from './en';
+import { ja } from './ja';
 import { makeTranslate, type Messages, type Translate } from './translate';
 
-export type Locale = 'en';
+export type Locale = 'en' | 'ja';
 export const DEFAULT_LOCALE: Locale = 'en';
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { en };
+const dictionaries: Record<Locale, Record<UiKey, string>> = { en, ja };
 
 export function toLocale(value: string | undefined): Locale {
   return value !== undefined && value in dictionaries ? (value as Locale) : DEFAULT_LOCALE;
