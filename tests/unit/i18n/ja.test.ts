@@ -50,7 +50,7 @@ const LATIN_WORDS = new Set([
   // organisations, products, paper sizes and keyboard keys, written in Latin letters in Japanese
   ...['NICT', 'Petabit', 'Explained', 'Netflix', 'Spotify', 'CD', 'WordPress', 'Ghost', 'Mac', 'Ctrl', 'Home', 'End', 'QR', 'US', 'IT'],
   // formats, web terms and acronyms used as they are in Japanese technical writing
-  ...['JSON', 'CSV', 'PNG', 'SVG', 'HTML', 'CMS', 'iframe', 'oEmbed', 'Cookie', 'MIMO', 'WDM'],
+  ...['JSON', 'CSV', 'PNG', 'SVG', 'HTML', 'CMS', 'iframe', 'oEmbed', 'Cookie', 'MIMO', 'WDM', 'JavaScript'],
   // licence names
   ...['CC', 'BY', 'MIT'],
 ]);
