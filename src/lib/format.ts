@@ -178,9 +178,9 @@ export function formatWholeCount(count: number, locale: string, fewerThanOne: st
   return formatCount(whole, locale);
 }
 
-/** "7.8×", "526×", "1 million×": how many times bigger. */
+/** "7.8×", "526×", "1 million×": how many times bigger. Japanese says 倍 ("340万倍"). */
 export function formatRatio(ratio: number, locale: string): string {
-  return `${formatCount(ratio, locale)}×`;
+  return `${formatCount(ratio, locale)}${writesUnitsTogether(locale) ? '倍' : '×'}`;
 }
 
 /**

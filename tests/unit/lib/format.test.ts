@@ -181,6 +181,10 @@ describe('Japanese (ja-JP): counts in 万/億, unit words written with the numbe
     expect(formatDuration(242 * SECONDS_PER_YEAR, 'ja-JP')).toBe('242年');
     expect(formatYears(1.3e6, 'ja-JP')).toBe('130万年');
   });
+  it('says how many times with 倍', () => {
+    expect(formatRatio(3_400_000, 'ja-JP')).toBe('340万倍');
+    expect(formatRatio(7.8, 'ja-JP')).toBe('7.8倍');
+  });
   it('keeps SI symbols and their space: km stays km', () => {
     expect(formatDistance(1808, 'ja-JP')).toBe('1,808 km');
   });
