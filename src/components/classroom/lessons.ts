@@ -3,6 +3,8 @@
  * their frontmatter with src/content/lesson-schema.ts), in teaching order, with the helpers the
  * classroom pages share: each lesson's length, the lesson that uses a worksheet, and the paths.
  */
+import type { Locale } from '../../i18n';
+import { pathIn } from '../../i18n/routing';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { WorksheetSlug } from '../../lib/worksheets';
 
@@ -29,13 +31,15 @@ export async function lessonForWorksheet(slug: WorksheetSlug): Promise<Lesson> {
   return found;
 }
 
-/** Site-relative paths of the classroom pages, so links are spelled once. */
-export const classroomPaths = {
-  guide: () => `${import.meta.env.BASE_URL}classroom/`,
-  lesson: (slug: string) => `${import.meta.env.BASE_URL}classroom/lessons/${slug}/`,
-  worksheet: (slug: string) => `${import.meta.env.BASE_URL}classroom/worksheets/${slug}/`,
-  answers: (slug: string) => `${import.meta.env.BASE_URL}classroom/worksheets/${slug}/answers/`,
-  glossary: () => `${import.meta.env.BASE_URL}classroom/glossary/`,
-  publicGlossary: (id?: string) => `${import.meta.env.BASE_URL}glossary/${id === undefined ? '' : `#${id}`}`,
-  privacy: () => `${import.meta.env.BASE_URL}classroom/privacy/`,
-};
+/** Site-relative paths of the classroom pages in a locale's edition, so links are spelled once. */
+export function classroomPaths(locale: Locale) {
+  return {
+    guide: () => pathIn(locale, 'classroom/'),
+    lesson: (slug: string) => pathIn(locale, `classroom/lessons/${slug}/`),
+    worksheet: (slug: string) => pathIn(locale, `classroom/worksheets/${slug}/`),
+    answers: (slug: string) => pathIn(locale, `classroom/worksheets/${slug}/answers/`),
+    glossary: () => pathIn(locale, 'classroom/glossary/'),
+    publicGlossary: (id?: string) => pathIn(locale, `glossary/${id === undefined ? '' : `#${id}`}`),
+    privacy: () => pathIn(locale, 'classroom/privacy/'),
+  };
+}
