@@ -55,11 +55,15 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  i18n: { locales: ['en'], defaultLocale: 'en' },
+  i18n: { locales: ['en', 'ja'], defaultLocale: 'en' },
   integrations: [
     mdx(),
     svelte(),
-    sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/classroom/glossary/') }),
+    // Each page lists its editions (xhtml:link hreflang) once the Japanese edition is published.
+    sitemap({
+      filter: (page) => !page.includes('/embed/') && !page.endsWith('/classroom/glossary/'),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', ja: 'ja' } },
+    }),
     classroomServiceWorker(),
     headersFile(),
     searchIndex(),

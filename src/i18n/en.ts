@@ -29,6 +29,7 @@ export const en = {
   'nav.data': 'Data',
   'nav.glossary': 'Glossary',
   'skip.link': 'Skip to content',
+  'lang.switch': '日本語',
   'search.nav': 'Search',
   'search.title': 'Search',
   'search.description': 'Search the articles, widgets, classroom and glossary of Petabit Explained.',

@@ -33,6 +33,7 @@ export const ja: Record<UiKey, string> = {
   'nav.data': 'データ',
   'nav.glossary': '用語集',
   'skip.link': '本文へスキップ',
+  'lang.switch': 'English',
   'search.nav': '検索',
   'search.title': 'サイト内検索',
   'search.description': 'Petabit Explainedの記事、ウィジェット、授業用ページ、用語集を検索します。',

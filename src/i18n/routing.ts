@@ -11,6 +11,9 @@ import type { Locale } from './index';
 
 export const PUBLISHED_LOCALES: readonly Locale[] = ['en'];
 
+/** Every edition the site has a dictionary for, published or not. */
+const EDITIONS: readonly Locale[] = ['en', 'ja'];
+
 /** The `lang` path parameter of a locale: none for the default language. */
 export function langParam(locale: Locale): string | undefined {
   return locale === 'en' ? undefined : locale;
@@ -32,4 +35,24 @@ export function inEveryLocale<P extends Record<string, string | undefined>, T>(
 export function pathIn(locale: Locale, path: string, base: string = import.meta.env.BASE_URL): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   return `${root}${locale === 'en' ? '' : `${locale}/`}${path.replace(/^\//, '')}`;
+}
+
+/** The site path of a built page without its base and edition prefix: "/ja/articles/x/" → "articles/x/". */
+export function pathWithoutEdition(pathname: string, base: string = import.meta.env.BASE_URL): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const inSite = pathname.startsWith(root) ? pathname.slice(root.length) : pathname.replace(/^\//, '');
+  return EDITIONS.reduce((path, locale) => (locale !== 'en' && path.startsWith(`${locale}/`) ? path.slice(locale.length + 1) : path), inSite);
+}
+
+/** BCP 47 tags for hreflang and og:locale. */
+export const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en', ja: 'ja' };
+
+/**
+ * The page's editions for <link rel="alternate" hreflang>: one per published locale, plus
+ * x-default (English). Empty while only one edition is published: a page has no alternate then.
+ */
+export function alternates(pathname: string, base: string = import.meta.env.BASE_URL): { hreflang: string; path: string }[] {
+  if (PUBLISHED_LOCALES.length < 2) return [];
+  const path = pathWithoutEdition(pathname, base);
+  return [...PUBLISHED_LOCALES.map((locale) => ({ hreflang: LANGUAGE_TAGS[locale], path: pathIn(locale, path, base) })), { hreflang: 'x-default', path: pathIn('en', path, base) }];
 }

@@ -58,6 +58,7 @@ const LATIN_WORDS = new Set([
 /** Latin words one entry may use beyond LATIN_WORDS, with the reason. */
 const LATIN_WORDS_FOR_KEY: Partial<Record<UiKey, { words: string[]; reason: string }>> = {
   'data.csvNote': { words: ['rate', 'value', 'unit'], reason: 'the CSV files’ own column names (rate.value, rate.unit)' },
+  'lang.switch': { words: ['English'], reason: 'the link to the English edition names it in English, as language switchers do' },
 };
 
 describe('the Japanese dictionary', () => {
