@@ -1,8 +1,8 @@
 /**
  * Turns a dataset into the downloadable files on /data/: pretty JSON of the parsed entries (the
- * same as the file in src/data), and CSV with nested fields flattened to dotted columns
- * (rate.value, rate.unit) and lists joined with a space. Quoting follows RFC 4180, so
- * spreadsheets read quotes, commas and line breaks.
+ * file in src/data, in English: without its `ja` texts), and CSV with nested fields flattened to
+ * dotted columns (rate.value, rate.unit) and lists joined with a space. Quoting follows RFC 4180,
+ * so spreadsheets read quotes, commas and line breaks.
  */
 
 import { csvCell, type CsvCell as Cell } from '../lib/csv';

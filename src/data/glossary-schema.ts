@@ -21,7 +21,8 @@ export const glossaryTermSchema = z.object({
   related: z.array(z.string()).default([]),
 });
 
-export const glossarySchema = z.array(glossaryTermSchema).superRefine((terms, ctx) => {
+/** Ids are unique and every related id names another entry (shared by the English and the localised file schemas). */
+function checkTerms(terms: readonly { id: string; related: readonly string[] }[], ctx: z.RefinementCtx): void {
   const ids = new Set<string>();
   for (const [index, term] of terms.entries()) {
     if (ids.has(term.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate glossary id "${term.id}"` });
@@ -33,6 +34,13 @@ export const glossarySchema = z.array(glossaryTermSchema).superRefine((terms, ct
       if (related === term.id) ctx.addIssue({ code: 'custom', path: [index, 'related'], message: `"${term.id}" relates to itself` });
     }
   }
-});
+}
+
+/** A glossary made of entries checked by `termSchema`, with the cross-entry checks above. */
+export function glossaryListSchema<T extends z.ZodType<{ id: string; related: string[] }>>(termSchema: T) {
+  return z.array(termSchema).superRefine(checkTerms);
+}
+
+export const glossarySchema = glossaryListSchema(glossaryTermSchema);
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

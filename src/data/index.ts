@@ -6,10 +6,15 @@
  * components and tests read the data from here, never from the JSON files. Islands never import
  * this module (they receive what they show as props), so neither the data nor zod reaches a
  * client bundle.
+ *
+ * Each entry's file also holds its Japanese texts (`ja`, see ja-schema.ts). The exports below are
+ * the English entries, unchanged; `dataIn(locale)` gives the same datasets in either language.
  */
 import { z } from 'astro/zod';
-import { glossarySchema, type GlossaryTerm } from './glossary-schema';
+import type { GlossaryTerm } from './glossary-schema';
 import { findAllProblems, type SiteData } from './integrity';
+import { localisedEntrySchemas, localisedGlossarySchema } from './ja-schema';
+import { inJapanese, splitJapanese, type DataLocale, type JapaneseTexts, type LocalisedData } from './locale';
 import { datasetSchemas, type Audience, type Claim, type Fact, type FiberRecord, type Link, type Payload, type Source, type Stream } from './schema';
 import audiencesJson from './audiences.json' with { type: 'json' };
 import claimsJson from './claims.json' with { type: 'json' };
@@ -38,27 +43,51 @@ export type DataFiles = Record<keyof SiteData | 'glossary', unknown>;
 
 export interface LoadedData extends SiteData {
   glossary: readonly GlossaryTerm[];
+  /** The Japanese texts of every localised entry, by dataset and id. */
+  ja: JapaneseTexts;
 }
 
 /**
- * Parses every file with its schema, then runs the cross-dataset checks; throws on the first
- * file that fails its schema, or with every integrity problem at once. Exported so tests can
- * feed it broken files; the site calls it once, below, on the real ones.
+ * Parses every file with its schema (English entry plus its `ja` texts), then runs the
+ * cross-dataset checks on the English entries; throws on the first file that fails its schema,
+ * or with every integrity problem at once. Exported so tests can feed it broken files; the site
+ * calls it once, below, on the real ones.
  */
 export function loadData(files: DataFiles): LoadedData {
+  const facts = splitJapanese(parseDataset('facts', localisedEntrySchemas.facts, files.facts));
+  const links = splitJapanese(parseDataset('links', localisedEntrySchemas.links, files.links));
+  const payloads = splitJapanese(parseDataset('payloads', localisedEntrySchemas.payloads, files.payloads));
+  const streams = splitJapanese(parseDataset('streams', localisedEntrySchemas.streams, files.streams));
+  const audiences = splitJapanese(parseDataset('audiences', localisedEntrySchemas.audiences, files.audiences));
+  const records = splitJapanese(parseDataset('records', localisedEntrySchemas.records, files.records));
+  const claims = splitJapanese(parseDataset('claims', localisedEntrySchemas.claims, files.claims));
   const data: SiteData = {
     sources: parseDataset('sources', datasetSchemas.sources, files.sources),
-    facts: parseDataset('facts', datasetSchemas.facts, files.facts),
-    links: parseDataset('links', datasetSchemas.links, files.links),
-    payloads: parseDataset('payloads', datasetSchemas.payloads, files.payloads),
-    streams: parseDataset('streams', datasetSchemas.streams, files.streams),
-    audiences: parseDataset('audiences', datasetSchemas.audiences, files.audiences),
-    records: parseDataset('records', datasetSchemas.records, files.records),
-    claims: parseDataset('claims', datasetSchemas.claims, files.claims),
+    facts: facts.english,
+    links: links.english,
+    payloads: payloads.english,
+    streams: streams.english,
+    audiences: audiences.english,
+    records: records.english,
+    claims: claims.english,
   };
   const problems = findAllProblems(data);
   if (problems.length > 0) throw new Error(`Data problems in src/data:\n${problems.join('\n')}`);
-  return { ...data, glossary: parseFile('glossary.json', glossarySchema, files.glossary) };
+  const glossary = splitJapanese(parseFile('glossary.json', localisedGlossarySchema, files.glossary));
+  return {
+    ...data,
+    glossary: glossary.english,
+    ja: {
+      facts: facts.ja,
+      links: links.ja,
+      payloads: payloads.ja,
+      streams: streams.ja,
+      audiences: audiences.ja,
+      records: records.ja,
+      claims: claims.ja,
+      glossary: glossary.ja,
+    },
+  };
 }
 
 const loaded = loadData({
@@ -88,6 +117,25 @@ export const glossary: readonly GlossaryTerm[] = loaded.glossary;
 export const datasets = { sources, facts, links, payloads, streams, audiences, records, claims } as const;
 export type DatasetName = keyof typeof datasets;
 export const DATASET_NAMES = Object.keys(datasets) as DatasetName[];
+
+export type { DataLocale, LocalisedClaim, LocalisedData } from './locale';
+const english: LocalisedData = { ...datasets, glossary };
+const byLocale = new Map<DataLocale, LocalisedData>();
+
+/**
+ * Every dataset (and the glossary) with its text fields in `locale`: labels, notes, record rows,
+ * claim causes, glossary terms. Ids, numbers, units, dates and source ids are the English
+ * entries' own; sources keep their published titles; a claim's quote stays as printed and, in
+ * Japanese, gains `quoteGloss`. Entries are typed as the English ones, so a page can pass them to
+ * the same components. Built once per locale; 'en' is the exports above.
+ */
+export function dataIn(locale: DataLocale): LocalisedData {
+  const built = byLocale.get(locale);
+  if (built !== undefined) return built;
+  const data = locale === 'en' ? english : inJapanese(english, loaded.ja);
+  byLocale.set(locale, data);
+  return data;
+}
 
 /** Finds an entry by id or throws, so a page asking for a missing entry fails the build. */
 function byId<T extends { id: string }>(entries: readonly T[], what: string, id: string): T {
@@ -128,8 +176,9 @@ function entryLabel(entry: { id: string; label?: string; quote?: string; team?: 
   return entry.id;
 }
 
-/** Source id → the entries that cite it (claims count both the outlet and the checking sources). */
-export function citationsBySource(): Map<string, Citation[]> {
+/** Source id → the entries that cite it (claims count both the outlet and the checking sources), labelled in `locale`. */
+export function citationsBySource(locale: DataLocale = 'en'): Map<string, Citation[]> {
+  const { facts, links, payloads, streams, audiences, records, claims } = dataIn(locale);
   const index = new Map<string, Citation[]>(sources.map((s) => [s.id, []]));
   const citing = { facts, links, payloads, streams, audiences, records, claims } as const;
   for (const [dataset, entries] of Object.entries(citing) as [Citation['dataset'], readonly (Fact | Link | Payload | Stream | Audience | FiberRecord | Claim)[]][]) {

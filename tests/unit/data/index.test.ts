@@ -33,6 +33,7 @@ describe('loadData', () => {
     delete payload['viral'];
     delete record['highlight'];
     delete term['aliases'];
+    delete (term['ja'] as Record<string, unknown>)['aliases'];
     const loaded = loadData(files as DataFiles);
     expect(loaded.payloads[0]?.viral).toBe(false);
     expect(loaded.records[0]?.highlight).toBe(false);
