@@ -388,6 +388,8 @@ export const en = {
     'A way to picture the size, not how networks work: no single fiber feeds millions of homes. Real traffic crosses many cables, routers and local lines, and every viewer needs a connection of their own.',
   'widget.streams.summary': 'The record could carry {count} {streams} at {rate} at once. {world}',
   'widget.streams.step.world': 'Against the world’s population: streams ÷ people',
+  'widget.streams.ownRate': 'Type a bitrate of your own',
+  'widget.streams.about': 'About these numbers',
   'widget.music-years.title': 'Years of music in one second',
   'widget.music-years.description': 'Pick an audio quality and a song length: see how much music the record moves in one second.',
   'widget.music-years.bitrate': 'Audio quality',

@@ -51,14 +51,14 @@ export const widgets: readonly WidgetDefinition[] = [
   // The island: 1,512 px tall; plus 120 px.
   defineWidget('download-time', downloadTime, { urlPrefix: 'dt.', embedHeight: 2020, articleSlug: 'what-it-means-for-you', hasChart: true, example: 'p=fineweb,common-crawl-monthly&l=record-2025,marea' }),
   defineWidget('your-connection', yourConnection, { urlPrefix: 'yc.', embedHeight: 440, articleSlug: 'what-it-means-for-you', example: 'line=us-fixed-median-2025-10' }),
-  // The island: 1,194 px tall; plus 120 px.
-  defineWidget('streams', streams, { urlPrefix: 'st.', embedHeight: 1840, articleSlug: 'what-it-means-for-you', example: 's=hd' }),
+  // The compact embed page: 910 px at 375 px (every kind of stream within 4 px of it); plus margin.
+  defineWidget('streams', streams, { urlPrefix: 'st.', embedHeight: 940, articleSlug: 'what-it-means-for-you', example: 's=hd' }),
   // The island: 488 px tall; plus 120 px.
   defineWidget('music-years', musicYears, { urlPrefix: 'mu.', embedHeight: 710, articleSlug: 'what-it-means-for-you', example: 'b=cd' }),
-  // The island renders 1,133 px tall at 375 px; plus margin.
-  defineWidget('units', units, { urlPrefix: 'un.', embedHeight: 1260, articleSlug: 'bits-bytes-and-petabits', example: 'value=100+GB' }),
-  // The tallest claim (400-terabytes-a-day) renders 1,240 px at 375 px; plus margin, so no claim scrolls.
-  defineWidget('claim-check', claimCheck, { urlPrefix: 'cc.', embedHeight: 1360, articleSlug: 'checking-the-headlines', example: 'claim=wikipedia-10000-times', moreMessages: ['claim.'] }),
+  // The compact embed page: 632 px at 375 px, 657 px in a 343 px frame (a 375 px phone's column); plus margin.
+  defineWidget('units', units, { urlPrefix: 'un.', embedHeight: 680, articleSlug: 'bits-bytes-and-petabits', example: 'value=100+GB' }),
+  // The compact embed page: the default claim 793 px at 375 px, the tallest (127500-years-of-music) 882 px; plus margin, so no claim scrolls at 375 px.
+  defineWidget('claim-check', claimCheck, { urlPrefix: 'cc.', embedHeight: 900, articleSlug: 'checking-the-headlines', example: 'claim=wikipedia-10000-times', moreMessages: ['claim.'] }),
   defineWidget('records-chart', recordsChart, { urlPrefix: 'rc.', embedHeight: 1680, articleSlug: 'history-of-fiber-records', hasChart: true, example: 'view=year&record=nict-2023-1-7pb' }),
   defineWidget('fiber-cross-section', fiberCrossSection, { urlPrefix: 'fx.', embedHeight: 1400, articleSlug: 'inside-a-19-core-fiber', example: 'core=7' }),
   defineWidget('loop', loop, { urlPrefix: 'lp.', embedHeight: 870, articleSlug: '1808-km-in-a-lab', example: 'lap=10' }),

@@ -78,3 +78,59 @@ test.describe('without JavaScript', () => {
     await expect(w.locator('[data-value="steps"] li')).toHaveCount(first.steps.length);
   });
 });
+
+test.describe('embed (compact: WordPress frames an embed at 1,000 px at most)', () => {
+  const WORDPRESS_MAX_PX = 1000;
+  const contentHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
+
+  test('the steps fold under their title, open by keyboard, and every claim fits 1,000 px on a 320 px phone', async ({ page }) => {
+    // A short viewport, so the document's scrollHeight is the content's height, not the window's.
+    await page.setViewportSize({ width: 320, height: 200 });
+    await page.goto('/embed/claim-check/?claim=wikipedia-10000-times');
+    await hydrated(page);
+    const fold = page.locator('details:has([data-value="steps"])');
+    const toggle = fold.locator('summary');
+    await expect(toggle).toHaveText('The arithmetic, step by step');
+    await expect(page.locator('[data-value="steps"]')).toBeHidden();
+    // The verdict and the factor stay in view: 1.02 Pb/s ÷ (100 GB × 8) = 1,275 copies a second; 10,000 ÷ 1,275 ≈ 7.84.
+    await expect(page.locator('[data-value="verdict"]')).toContainText('Off by 7.84×');
+    await expect(page.locator('[data-value="factor"]')).toBeVisible();
+    expect(await contentHeight(page)).toBeLessThanOrEqual(WORDPRESS_MAX_PX);
+
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(fold).toHaveJSProperty('open', true);
+    const steps = page.locator('[data-value="steps"] li');
+    await expect(steps.first()).toBeVisible();
+    await expect(steps).toHaveCount(4); // size, in bits, copies a second, the comparison
+    await expect(steps.nth(1)).toContainText('800 Gb');
+    await expect(steps.nth(2)).toContainText('1,275/s');
+    await expect(steps.last()).toContainText('7.84×');
+    await expect(page.getByRole('list', { name: 'The arithmetic, step by step' })).toBeVisible();
+
+    // Every claim, folded, fits the frame WordPress allows.
+    for (const id of CLAIM_IDS) {
+      await page.getByLabel('Claim to check').selectOption(id);
+      await expect(page.locator('[data-value="quote"]')).toHaveText(`“${reviewClaim(id).quote}”`);
+      if (await fold.evaluate((d) => (d as HTMLDetailsElement).open)) await toggle.click();
+      expect(await contentHeight(page), id).toBeLessThanOrEqual(WORDPRESS_MAX_PX);
+    }
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the folded steps are in the page and open', async ({ page }) => {
+      await page.goto('/embed/claim-check/');
+      await page.locator('summary', { hasText: 'The arithmetic, step by step' }).click();
+      await expect(page.locator('[data-value="steps"] li').first()).toBeVisible();
+      await expect(page.locator('[data-value="steps"] li')).toHaveCount(expected(claimCheckCodec.defaults.claim).steps.length);
+    });
+  });
+
+  test('the widget page keeps its steps in view (no fold)', async ({ page }) => {
+    await page.goto('/widgets/claim-check/');
+    const w = await hydrated(widget(page));
+    await expect(w.locator('details:has([data-value="steps"])')).toHaveCount(0);
+    await expect(w.locator('[data-value="steps"] li').first()).toBeVisible();
+  });
+});

@@ -3,7 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from '../support';
 import { countStreams as countStreamsFor, streamBitsPerSecond } from '../../../src/components/widgets/streams/core';
 import { RECORD_LINK, STREAMS_OPTIONS, streamRateText, streamsCodec } from '../../../src/components/widgets/streams/options';
-import { stream } from '../../../src/data';
+import { audiences, stream } from '../../../src/data';
 import { rateToBitsPerSecond } from '../../../src/lib/units';
 import { formatCount, formatPercent } from '../../../src/lib/format';
 import { ZERO_RUN, expectEachMistakeItsOwnMessage, fuzzedSpeeds } from './forgiving-inputs';
@@ -131,5 +131,74 @@ test.describe('forgiving inputs (issue 16)', () => {
       expect(count, `after typing "${typed}"`).toMatch(/^([\d,]+|[\d,]+(\.\d+)? (million|billion|trillion)|fewer than one)$/);
       for (const text of await w.locator('[data-testid="streams-result"], table').allInnerTexts()) expect(text, `after typing "${typed}"`).not.toMatch(ZERO_RUN);
     }
+  });
+});
+
+test.describe('embed (compact: WordPress frames an embed at 1,000 px at most)', () => {
+  const WORDPRESS_MAX_PX = 1000;
+  const contentHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
+
+  test('every audience in view on two lines; the bitrate field and the notes fold, open by keyboard; fits 1,000 px at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 200 });
+    for (const query of ['', '?s=hd']) {
+      await page.goto(`/embed/streams/${query}`);
+      await hydrated(page);
+      expect(await contentHeight(page), `/embed/streams/${query}`).toBeLessThanOrEqual(WORDPRESS_MAX_PX);
+    }
+    await page.goto('/embed/streams/');
+    await hydrated(page);
+    // One row per audience in the data, none hidden.
+    const rows = page.locator('tbody tr');
+    await expect(rows).toHaveCount(audiences.length);
+    for (const row of await rows.all()) await expect(row).toBeVisible();
+    // 1.02 Pb/s ÷ 100 Mb/s = 10.2 million streams; for 14,178,000 people in Tokyo that is 71.9 %.
+    const tokyo = page.locator('tr', { has: page.locator('[data-value="share-tokyo"]') });
+    await expect(tokyo.locator('[data-value="share-tokyo"]')).toHaveText('71.9%');
+    await expect(tokyo.locator('td:nth-child(2)')).toHaveText('14.2 million');
+    // Name over head count, the share beside both: a row is two lines, not a card per audience.
+    const [name, people, share] = await Promise.all(['th', 'td:nth-child(2)', 'td:last-child'].map((cell) => tokyo.locator(cell).boundingBox()));
+    expect(people!.y).toBeGreaterThan(name!.y);
+    expect(share!.x).toBeGreaterThan(name!.x + name!.width - 1);
+
+    const rate = page.getByLabel('Bitrate of one stream');
+    await expect(rate).toBeHidden();
+    const caveat = page.getByText('A way to picture the size');
+    await expect(caveat).toBeHidden();
+
+    // Keyboard: open "Type a bitrate of your own", type one, see the count follow.
+    await page.locator('summary', { hasText: 'Type a bitrate of your own' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(rate).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(rate).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('25 Mb/s');
+    await expect(page.locator('[data-value="streams"]')).toHaveText('40.8 million'); // 1.02 Pb/s ÷ 25 Mb/s
+    await expect(page.getByLabel('Kind of stream')).toHaveValue('custom');
+
+    // "About these numbers": the caveat; the chosen stream's note comes back with a kind from the data.
+    await page.getByLabel('Kind of stream').selectOption('8k');
+    await page.locator('summary', { hasText: 'About these numbers' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(caveat).toBeVisible();
+    await expect(page.locator('#st-kind-note')).toHaveText(stream('8k').note ?? '');
+    await expect(page.getByLabel('Kind of stream')).toHaveAccessibleDescription(stream('8k').note ?? '');
+  });
+
+  test('choosing "My own bitrate" opens the folded field', async ({ page }) => {
+    await page.goto('/embed/streams/');
+    await hydrated(page);
+    await page.getByLabel('Kind of stream').selectOption('custom');
+    await expect(page.getByLabel('Bitrate of one stream')).toBeVisible();
+    await expect(page.getByLabel('Bitrate of one stream')).toHaveValue(streamRateText(stream('8k')));
+  });
+
+  test('the widget page keeps its field, note, caveat and audience cards (no fold)', async ({ page }) => {
+    await page.goto('/widgets/streams/');
+    const w = await hydrated(widget(page));
+    await expect(w.locator('details:not(.arithmetic)')).toHaveCount(0);
+    await expect(w.getByLabel('Bitrate of one stream')).toBeVisible();
+    await expect(w.getByText('A way to picture the size')).toBeVisible();
+    await expect(w.locator('table.stack-on-phone')).toHaveCount(1);
   });
 });

@@ -83,3 +83,43 @@ test.describe('without JavaScript', () => {
     await expect(w.locator('[data-value="bits-none"]')).toHaveText(defaults.cell('', 'bits'));
   });
 });
+
+test.describe('embed (compact: WordPress frames an embed at 1,000 px at most)', () => {
+  const WORDPRESS_MAX_PX = 1000;
+  const contentHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
+
+  test('the every-prefix table folds under its caption, opens by keyboard, and the embed fits 1,000 px at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 200 });
+    await page.goto('/embed/units/?value=100+GB');
+    await hydrated(page);
+    // The pair stays in view: 100 GB is 800 Gb.
+    await expect(page.locator('[data-value="bits"]')).toHaveText('800 Gb');
+    const toggle = page.locator('summary', { hasText: 'The same quantity with every decimal (SI) prefix' });
+    await expect(page.locator('tr[data-prefix="k"]')).toBeHidden();
+    expect(await contentHeight(page)).toBeLessThanOrEqual(WORDPRESS_MAX_PX);
+
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    // One row per prefix from none to exa: seven. 100 GB = 100,000,000 kB = 800,000,000 kb.
+    await expect(page.locator('tbody tr')).toHaveCount(7);
+    await expect(page.locator('[data-value="bytes-k"]')).toBeVisible();
+    await expect(page.locator('[data-value="bytes-k"]')).toHaveText('100,000,000\u00a0kB');
+    await expect(page.locator('[data-value="bits-k"]')).toHaveText('800,000,000\u00a0kb');
+    await expect(page.locator('tr[data-prefix="G"]')).toContainText('you typed this');
+    // The table keeps its name for screen readers; the scroll region is the next stop.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('region', { name: /every decimal \(SI\) prefix/ })).toBeFocused();
+    await expect(page.getByRole('table', { name: /every decimal \(SI\) prefix/ })).toBeVisible();
+
+    await page.goto('/embed/units/');
+    await hydrated(page);
+    expect(await contentHeight(page)).toBeLessThanOrEqual(WORDPRESS_MAX_PX);
+  });
+
+  test('the widget page keeps its table in view (no fold)', async ({ page }) => {
+    await page.goto('/widgets/units/');
+    const w = await hydrated(widget(page));
+    await expect(w.locator('details:has(table)')).toHaveCount(0);
+    await expect(w.locator('tr[data-prefix="k"]')).toBeVisible();
+  });
+});
