@@ -348,9 +348,11 @@ export const en = {
   'widget.download-time.chart.label': 'Bar chart of the times on a log scale, from {fastest} ({fastestPair}) to {slowest} ({slowestPair}).',
   'widget.download-time.chart.caption': 'The chart’s data: every pair with its time in seconds',
   'widget.download-time.chart.pair': 'Pair',
-  'widget.download-time.chart.seconds': 'Seconds',
+  'widget.download-time.chart.seconds': 'Time (s)',
   'widget.download-time.pair': '{payload} over {link}',
   'widget.download-time.arithmeticFor': 'Arithmetic for',
+  // Embeds only: what folds under the summary after the chart.
+  'widget.download-time.fold.more': 'Notes and the arithmetic',
   'widget.download-time.summary': '{pair} takes {time}. The table lists {count} pairs.',
   'widget.download-time.step.streamSize': 'A stream’s size: its bitrate held for its length, in bits',
   'widget.streams.title': 'How many streams at once?',
