@@ -469,6 +469,13 @@ export const en = {
   'widget.records-chart.tooltip.title': '{year} · {team}',
   'widget.records-chart.tooltip.rate': '{rate} over {distance}',
   'widget.records-chart.step.product': 'Capacity × distance (bits per second × km)',
+  'widget.records-chart.csv.capacity': 'Capacity (Tb/s)',
+  'widget.records-chart.csv.distance': 'Distance (km)',
+  'widget.records-chart.csv.product': 'Capacity × distance (Pb/s·km)',
+  'widget.records-chart.csv.otherDistances': 'Other reported distances (km)',
+  // Embeds only: what folds under each summary.
+  'widget.records-chart.fold.key': 'Key to the chart, and notes',
+  'widget.records-chart.fold.more': 'Fiber, venue, arithmetic',
 
   'widget.fiber-cross-section.title': 'Inside the record’s multicore fiber, at true scale',
   'widget.fiber-cross-section.description':
