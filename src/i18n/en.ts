@@ -503,6 +503,15 @@ export const en = {
   'widget.fiber-cross-section.summary': 'Core {n} ({ring}): {channels} wavelength channels, on average {perChannel} each; its light leaks into {neighbours} neighbouring cores.',
   'widget.fiber-cross-section.step.signals': 'Cores × wavelength channels in each core: the signals sent at once',
   'widget.fiber-cross-section.step.perChannel': 'The record’s rate shared evenly over those signals (an average)',
+  'widget.fiber-cross-section.sizes': 'The sizes in numbers',
+  'widget.fiber-cross-section.sizes.caption': 'The sizes the picture is drawn from',
+  'widget.fiber-cross-section.sizes.object': 'Object',
+  'widget.fiber-cross-section.sizes.diameter': 'Diameter (µm)',
+  'widget.fiber-cross-section.sizes.cores': 'Cores',
+  'widget.fiber-cross-section.sizes.smfCore': 'Standard fiber’s core',
+  // Embeds only: what folds under each summary.
+  'widget.fiber-cross-section.about': 'Sizes, notes and downloads',
+  'widget.fiber-cross-section.more': 'Notes and the arithmetic',
 
   'diagram.core.caption':
     'Core and cladding: a standard fiber end-on, at true scale, and the same fiber seen from the side, with the core drawn wider than scale. Light that strays towards the cladding is bent back into the core.',
