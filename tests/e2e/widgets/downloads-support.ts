@@ -12,6 +12,18 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export const FRAME_SIDE_PX = 16;
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
+/**
+ * Starts watching for the exporter's chunk (export-file.ts), which must load on the first press
+ * and not before: returns whether it has been requested so far. Call before the page loads.
+ */
+export function watchExporter(page: Page): () => boolean {
+  let requested = false;
+  page.on('request', (request) => {
+    if (/\/export-file\.[^/]*\.js$/.test(new URL(request.url()).pathname)) requested = true;
+  });
+  return () => requested;
+}
+
 /** Presses the button named `name` in `scope` and returns the saved file's name and bytes. */
 export async function download(page: Page, scope: Locator, name: string): Promise<{ fileName: string; bytes: Buffer }> {
   const [saved] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button', { name, exact: true }).click()]);

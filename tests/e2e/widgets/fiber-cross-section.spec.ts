@@ -6,7 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from '../support';
 import factsJson from '../../../src/data/facts.json' with { type: 'json' };
-import { download, expectPngOf, expectSvgTitled, numberIn, parseCsv, tableRows } from './downloads-support';
+import { download, watchExporter, expectPngOf, expectSvgTitled, numberIn, parseCsv, tableRows } from './downloads-support';
 
 const raw = (id: string) => {
   const value = factsJson.find((f) => f.id === id)?.value;
@@ -139,6 +139,7 @@ for (const [where, path, scope] of [
   ['embed, folded under a summary', '/embed/fiber-cross-section/?core=7', (page: Page) => page.locator('body')],
 ] as const) {
   test(`downloads (${where}): the picture as a 2× PNG and as SVG, its sizes as CSV`, async ({ page }) => {
+    const exporterLoaded = watchExporter(page);
     await page.goto(path);
     const w = await hydrated(scope(page));
     const fold = w.locator('details', { has: page.locator('[data-downloads]') });
@@ -149,7 +150,9 @@ for (const [where, path, scope] of [
     const picture = w.getByRole('img', { name: /same scale/ });
     const title = 'Inside the record’s multicore fiber, at true scale';
 
+    expect(exporterLoaded(), 'the export code waits for the first press').toBe(false);
     const png = await download(page, w, 'Download PNG');
+    expect(exporterLoaded(), 'and loads on it').toBe(true);
     expect(png.fileName).toBe('petabit-fiber-cross-section.png');
     await expectPngOf(page, png.bytes, picture);
 

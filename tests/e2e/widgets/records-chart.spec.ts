@@ -6,7 +6,7 @@ import { HIGHLIGHT_ROW, RECORD_ROWS } from '../../../src/components/widgets/reco
 import { formatRate } from '../../../src/lib/units';
 import { formatDistance } from '../../../src/lib/format';
 import recordsJson from '../../../src/data/records.json' with { type: 'json' };
-import { download, expectPngOf, numberIn, parseCsv, tableRows } from './downloads-support';
+import { download, watchExporter, expectPngOf, numberIn, parseCsv, tableRows } from './downloads-support';
 
 const widget = (page: Page) => page.locator('[data-widget="records-chart"]');
 /** Opens the widget's gallery page and waits until the widget and its embed button have hydrated. */
@@ -177,13 +177,16 @@ for (const [where, path, scope] of [
   ['embed, timeline', '/embed/records-chart/?view=year&record=nict-2023-1-7pb', (page: Page) => page.locator('body')],
 ] as const) {
   test(`downloads (${where}): the chart as a 2× PNG, the table's rows as CSV with units in the header`, async ({ page }) => {
+    const exporterLoaded = watchExporter(page);
     await page.goto(path);
     const w = await hydrated(scope(page));
     const canvas = w.locator('.chart canvas');
     await expect(canvas).toHaveAttribute('data-labels', /./);
     await expect(w.getByRole('button', { name: 'Download SVG' })).toHaveCount(0);
 
+    expect(exporterLoaded(), 'the export code waits for the first press').toBe(false);
     const png = await download(page, w, 'Download PNG');
+    expect(exporterLoaded(), 'and loads on it').toBe(true);
     expect(png.fileName).toBe('petabit-records-chart.png');
     await expectPngOf(page, png.bytes, canvas);
 
