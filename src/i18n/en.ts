@@ -360,9 +360,11 @@ export const en = {
   'widget.download-time.chart.label': 'Bar chart of the times on a log scale, from {fastest} ({fastestPair}) to {slowest} ({slowestPair}).',
   'widget.download-time.chart.caption': 'The chart’s data: every pair with its time in seconds',
   'widget.download-time.chart.pair': 'Pair',
-  'widget.download-time.chart.seconds': 'Seconds',
+  'widget.download-time.chart.seconds': 'Time (s)',
   'widget.download-time.pair': '{payload} over {link}',
   'widget.download-time.arithmeticFor': 'Arithmetic for',
+  // Embeds only: what folds under the summary after the chart.
+  'widget.download-time.fold.more': 'Notes and the arithmetic',
   'widget.download-time.summary': '{pair} takes {time}. The table lists {count} pairs.',
   'widget.download-time.step.streamSize': 'A stream’s size: its bitrate held for its length, in bits',
   'widget.streams.title': 'How many streams at once?',
@@ -481,6 +483,13 @@ export const en = {
   'widget.records-chart.tooltip.title': '{year} · {team}',
   'widget.records-chart.tooltip.rate': '{rate} over {distance}',
   'widget.records-chart.step.product': 'Capacity × distance (bits per second × km)',
+  'widget.records-chart.csv.capacity': 'Capacity (Tb/s)',
+  'widget.records-chart.csv.distance': 'Distance (km)',
+  'widget.records-chart.csv.product': 'Capacity × distance (Pb/s·km)',
+  'widget.records-chart.csv.otherDistances': 'Other reported distances (km)',
+  // Embeds only: what folds under each summary.
+  'widget.records-chart.fold.key': 'Key to the chart, and notes',
+  'widget.records-chart.fold.more': 'Fiber, venue, arithmetic',
 
   'widget.fiber-cross-section.title': 'Inside the record’s multicore fiber, at true scale',
   'widget.fiber-cross-section.description':
@@ -508,6 +517,15 @@ export const en = {
   'widget.fiber-cross-section.summary': 'Core {n} ({ring}): {channels} wavelength channels, on average {perChannel} each; its light leaks into {neighbours} neighbouring cores.',
   'widget.fiber-cross-section.step.signals': 'Cores × wavelength channels in each core: the signals sent at once',
   'widget.fiber-cross-section.step.perChannel': 'The record’s rate shared evenly over those signals (an average)',
+  'widget.fiber-cross-section.sizes': 'The sizes in numbers',
+  'widget.fiber-cross-section.sizes.caption': 'The sizes the picture is drawn from',
+  'widget.fiber-cross-section.sizes.object': 'Object',
+  'widget.fiber-cross-section.sizes.diameter': 'Diameter (µm)',
+  'widget.fiber-cross-section.sizes.cores': 'Cores',
+  'widget.fiber-cross-section.sizes.smfCore': 'Standard fiber’s core',
+  // Embeds only: what folds under each summary.
+  'widget.fiber-cross-section.about': 'Sizes, notes and downloads',
+  'widget.fiber-cross-section.more': 'Notes and the arithmetic',
 
   'diagram.core.caption':
     'Core and cladding: a standard fiber end-on, at true scale, and the same fiber seen from the side, with the core drawn wider than scale. Light that strays towards the cladding is bent back into the core.',

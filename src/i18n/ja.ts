@@ -368,7 +368,7 @@ export const ja: Record<UiKey, string> = {
   'widget.download-time.chart.label': '所要時間を対数目盛で示した棒グラフ。最短は{fastest}（{fastestPair}）、最長は{slowest}（{slowestPair}）。',
   'widget.download-time.chart.caption': 'グラフのデータ：すべての組み合わせと所要時間（秒）',
   'widget.download-time.chart.pair': '組み合わせ',
-  'widget.download-time.chart.seconds': '秒',
+  'widget.download-time.chart.seconds': '時間（秒）',
   'widget.download-time.pair': '{link}で{payload}',
   'widget.download-time.arithmeticFor': '計算の対象',
   'widget.download-time.summary': '{pair}：所要時間は{time}です。表には{count}通りの組み合わせがあります。',
@@ -766,6 +766,24 @@ export const ja: Record<UiKey, string> = {
     '1周にかかる時間は1ミリ秒の半分にも届きません。周回を合計すると、全長と同じ長さの1本のケーブルと同じ時間になります。遅延は、ガラスの中を進んだ距離だけで決まるからです。',
   'classroom.explain.light.laps': 'ループは長い回線を模擬しています。実際のケーブルと同じように、1周ごとに光増幅器が信号を増幅します。',
 
+  // ── compact embeds and downloads ──
+  'widget.download-time.fold.more': '注記と計算',
+  'widget.streams.ownRate': 'ビットレートを自分で入力する',
+  'widget.streams.about': 'この数字について',
+  'widget.records-chart.csv.capacity': '伝送容量（Tb/s）',
+  'widget.records-chart.csv.distance': '伝送距離（km）',
+  'widget.records-chart.csv.product': '伝送容量と距離の積（Pb/s·km）',
+  'widget.records-chart.csv.otherDistances': '報告されたほかの距離（km）',
+  'widget.records-chart.fold.key': 'グラフの凡例と注記',
+  'widget.records-chart.fold.more': 'ファイバ、発表の場、計算',
+  'widget.fiber-cross-section.sizes': '大きさを数字で',
+  'widget.fiber-cross-section.sizes.caption': 'この図のもとになった大きさ',
+  'widget.fiber-cross-section.sizes.object': '対象',
+  'widget.fiber-cross-section.sizes.diameter': '直径（µm）',
+  'widget.fiber-cross-section.sizes.cores': 'コア数',
+  'widget.fiber-cross-section.sizes.smfCore': '標準的なファイバのコア',
+  'widget.fiber-cross-section.about': '大きさ、注記、ダウンロード',
+  'widget.fiber-cross-section.more': '注記と計算',
   // ── quality ──
   // (keys for this area go below this line)
 };

@@ -44,12 +44,15 @@ function defineWidget<O, S extends object>(id: string, server: WidgetIsland<O, S
 }
 
 // Embed heights are measured at a 375 px phone (the island at 343 px wide) in the default
-// state, plus 120 px for the embed's title and credit line where noted, so no embed scrolls.
+// state, plus 120 px for the embed's title and credit line where noted (or the whole embed
+// page, title and credit included, where the note says so), so no embed scrolls. WordPress
+// clamps an embed's frame to 200–1,000 px, so a height above 1,000 means the embed is cut off
+// there.
 // One line per widget, kept on one line each as a table (Prettier would fold the long ones).
 // prettier-ignore
 export const widgets: readonly WidgetDefinition[] = [
-  // The island: 1,512 px tall; plus 120 px.
-  defineWidget('download-time', downloadTime, { urlPrefix: 'dt.', embedHeight: 2020, articleSlug: 'what-it-means-for-you', hasChart: true, example: 'p=fineweb,common-crawl-monthly&l=record-2025,marea' }),
+  // The whole embed page: 909 px tall (its compact layout); plus margin.
+  defineWidget('download-time', downloadTime, { urlPrefix: 'dt.', embedHeight: 940, articleSlug: 'what-it-means-for-you', hasChart: true, example: 'p=fineweb,common-crawl-monthly&l=record-2025,marea', moreMessages: ['site.name'] }),
   defineWidget('your-connection', yourConnection, { urlPrefix: 'yc.', embedHeight: 440, articleSlug: 'what-it-means-for-you', example: 'line=us-fixed-median-2025-10' }),
   // The compact embed page: 910 px at 375 px (every kind of stream within 4 px of it); plus margin.
   defineWidget('streams', streams, { urlPrefix: 'st.', embedHeight: 940, articleSlug: 'what-it-means-for-you', example: 's=hd' }),
@@ -59,8 +62,10 @@ export const widgets: readonly WidgetDefinition[] = [
   defineWidget('units', units, { urlPrefix: 'un.', embedHeight: 680, articleSlug: 'bits-bytes-and-petabits', example: 'value=100+GB' }),
   // The compact embed page: the default claim 793 px at 375 px, the tallest (127500-years-of-music) 882 px; plus margin, so no claim scrolls at 375 px.
   defineWidget('claim-check', claimCheck, { urlPrefix: 'cc.', embedHeight: 900, articleSlug: 'checking-the-headlines', example: 'claim=wikipedia-10000-times', moreMessages: ['claim.'] }),
-  defineWidget('records-chart', recordsChart, { urlPrefix: 'rc.', embedHeight: 1680, articleSlug: 'history-of-fiber-records', hasChart: true, example: 'view=year&record=nict-2023-1-7pb' }),
-  defineWidget('fiber-cross-section', fiberCrossSection, { urlPrefix: 'fx.', embedHeight: 1400, articleSlug: 'inside-a-19-core-fiber', example: 'core=7' }),
+  // The whole embed page: 916 px tall (its compact layout); plus margin.
+  defineWidget('records-chart', recordsChart, { urlPrefix: 'rc.', embedHeight: 950, articleSlug: 'history-of-fiber-records', hasChart: true, example: 'view=year&record=nict-2023-1-7pb', moreMessages: ['site.name'] }),
+  // The whole embed page: 905 px tall (its compact layout); plus margin.
+  defineWidget('fiber-cross-section', fiberCrossSection, { urlPrefix: 'fx.', embedHeight: 940, articleSlug: 'inside-a-19-core-fiber', example: 'core=7', moreMessages: ['site.name'] }),
   defineWidget('loop', loop, { urlPrefix: 'lp.', embedHeight: 870, articleSlug: '1808-km-in-a-lab', example: 'lap=10' }),
 ];
 

@@ -7,6 +7,7 @@ import { expectNoAxeViolations, hydrated } from '../support';
 import payloadsJson from '../../../src/data/payloads.json' with { type: 'json' };
 import linksJson from '../../../src/data/links.json' with { type: 'json' };
 import { ZERO_RUN, expectEachMistakeItsOwnMessage, fuzzedSpeeds } from './forgiving-inputs';
+import { download, watchExporter, expectPngOf, numberIn, parseCsv, tableRows } from './downloads-support';
 
 const widget = (page: Page) => page.locator('[data-widget="download-time"]');
 
@@ -266,3 +267,38 @@ test.describe('forgiving inputs (issue 16)', () => {
     }
   });
 });
+
+// ── Downloads ─────────────────────────────────────────────────────────────────────────────
+// The chart as a PNG at twice its size (title and credit drawn in), and the chart's table as CSV.
+for (const [where, path, scope] of [
+  ['widget page', '/widgets/download-time/', widget],
+  ['embed', '/embed/download-time/', (page: Page) => page.locator('body')],
+] as const) {
+  test(`downloads (${where}): the chart as a 2× PNG, its table as CSV with the same rows`, async ({ page }) => {
+    const exporterLoaded = watchExporter(page);
+    await page.goto(path);
+    const w = await hydrated(scope(page));
+    const canvas = w.locator('[data-testid="download-time-chart"] canvas');
+    await expect(canvas).toHaveAttribute('data-drawn', /bars/);
+    await expect(w.getByRole('button', { name: 'Download SVG' })).toHaveCount(0); // a canvas has no SVG to give
+
+    expect(exporterLoaded(), 'the export code waits for the first press').toBe(false);
+    const png = await download(page, w, 'Download PNG');
+    expect(exporterLoaded(), 'and loads on it').toBe(true);
+    expect(png.fileName).toBe('petabit-download-time.png');
+    await expectPngOf(page, png.bytes, canvas);
+    await expect(w.getByRole('status').filter({ hasText: 'Saved petabit-download-time.png' })).toBeVisible();
+
+    const csv = await download(page, w, 'Download CSV');
+    expect(csv.fileName).toBe('petabit-download-time.csv');
+    const [header, ...rows] = parseCsv(csv.bytes);
+    await w.getByRole('button', { name: 'Show as table' }).click();
+    const table = w.locator('table.data');
+    expect(header).toEqual(await table.locator('thead th').allInnerTexts());
+    expect(header?.at(-1)).toMatch(/\(s\)/); // the unit of the plain-number column
+    const shown = await tableRows(table);
+    expect(rows).toHaveLength(downloadTimeCodec.defaults.p.length * downloadTimeCodec.defaults.l.length);
+    expect(rows.map(([pair, time]) => [pair, time])).toEqual(shown.map(([pair, time]) => [pair, time]));
+    rows.forEach((row, i) => expect(Number(row[2])).toBe(numberIn(shown[i]![2]!)));
+  });
+}

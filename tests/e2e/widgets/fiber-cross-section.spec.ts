@@ -6,6 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { hydrated } from '../support';
 import factsJson from '../../../src/data/facts.json' with { type: 'json' };
+import { download, watchExporter, expectPngOf, expectSvgTitled, numberIn, parseCsv, tableRows } from './downloads-support';
 
 const raw = (id: string) => {
   const value = factsJson.find((f) => f.id === id)?.value;
@@ -131,3 +132,54 @@ test.describe('without JavaScript', () => {
     await expect(w.locator('figcaption')).toContainText('70 µm');
   });
 });
+
+// ── Downloads ─────────────────────────────────────────────────────────────────────────────
+for (const [where, path, scope] of [
+  ['widget page', '/widgets/fiber-cross-section/', widget],
+  ['embed, folded under a summary', '/embed/fiber-cross-section/?core=7', (page: Page) => page.locator('body')],
+] as const) {
+  test(`downloads (${where}): the picture as a 2× PNG and as SVG, its sizes as CSV`, async ({ page }) => {
+    const exporterLoaded = watchExporter(page);
+    await page.goto(path);
+    const w = await hydrated(scope(page));
+    const fold = w.locator('details', { has: page.locator('[data-downloads]') });
+    if ((await fold.count()) > 0) {
+      await expect(w.getByRole('button', { name: 'Download PNG' })).toBeHidden();
+      await fold.locator('summary').click();
+    }
+    const picture = w.getByRole('img', { name: /same scale/ });
+    const title = 'Inside the record’s multicore fiber, at true scale';
+
+    expect(exporterLoaded(), 'the export code waits for the first press').toBe(false);
+    const png = await download(page, w, 'Download PNG');
+    expect(exporterLoaded(), 'and loads on it').toBe(true);
+    expect(png.fileName).toBe('petabit-fiber-cross-section.png');
+    await expectPngOf(page, png.bytes, picture);
+
+    const svg = await download(page, w, 'Download SVG');
+    expect(svg.fileName).toBe('petabit-fiber-cross-section.svg');
+    await expectSvgTitled(page, svg.bytes, title);
+    // Standalone: the drawing's colours are written onto it, not left to the site's stylesheet.
+    expect(svg.bytes.toString('utf8')).not.toMatch(/class="|var\(--/);
+
+    const csv = await download(page, w, 'Download CSV');
+    expect(csv.fileName).toBe('petabit-fiber-cross-section.csv');
+    const [header, ...rows] = parseCsv(csv.bytes);
+    const sizes = { name: /sizes the picture is drawn from/, includeHidden: true };
+    const table = w.getByRole('table', sizes);
+    // On the widget page the table folds under a summary of its own: open it as a reader would.
+    const tableFold = w.locator('details:not([open])', { has: page.getByRole('table', sizes) });
+    if ((await tableFold.count()) > 0) await tableFold.locator('summary').click();
+    await expect(table).toBeVisible();
+    expect(header).toEqual(await table.locator('thead th').allInnerTexts());
+    expect(header).toContain('Diameter (µm)');
+    const shown = await tableRows(table);
+    expect(rows.map(([name]) => name)).toEqual(shown.map(([name]) => name));
+    rows.forEach(([, diameter, cores], i) => {
+      expect(Number(diameter)).toBe(numberIn(shown[i]![1]!));
+      expect(cores).toBe(shown[i]![2]);
+    });
+    // The sizes are the data's: the hair and both claddings, in µm.
+    expect(rows.map(([, diameter]) => Number(diameter))).toEqual(expect.arrayContaining([raw('human-hair-diameter'), raw('standard-cladding-diameter')]));
+  });
+}

@@ -6,6 +6,7 @@ import { HIGHLIGHT_ROW, RECORD_ROWS } from '../../../src/components/widgets/reco
 import { formatRate } from '../../../src/lib/units';
 import { formatDistance } from '../../../src/lib/format';
 import recordsJson from '../../../src/data/records.json' with { type: 'json' };
+import { download, watchExporter, expectPngOf, numberIn, parseCsv, tableRows } from './downloads-support';
 
 const widget = (page: Page) => page.locator('[data-widget="records-chart"]');
 /** Opens the widget's gallery page and waits until the widget and its embed button have hydrated. */
@@ -158,3 +159,63 @@ test('TAT-8, far below every other result, sits under an axis break that the wid
   await expect(widget(page).locator('canvas')).toHaveAttribute('data-labels', /callout/);
   await expect(widget(page).getByTestId('records-chart-break')).toHaveCount(0);
 });
+
+// ── Downloads ─────────────────────────────────────────────────────────────────────────────
+const EXPONENT: Record<string, number> = { '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+/**
+ * Whether a CSV number in units of 10^`exponent` b/s (Tb/s: 12) is the figure the table shows,
+ * "1.02 Pb/s" or "1.844 Eb/s·km": the same digits, not merely the same value rounded.
+ */
+function sameFigure(csv: string | undefined, text: string, exponent: number): boolean {
+  const [, digits = '', prefix = ''] = /^([\d,.]+)\s*([kMGTPE]?)b\/s/.exec(text) ?? [];
+  const inTableUnit = Number(csv) * 10 ** (exponent - EXPONENT[prefix]!);
+  return csv !== '' && Math.abs(inTableUnit - numberIn(digits)) <= 1e-9 * numberIn(digits);
+}
+
+for (const [where, path, scope] of [
+  ['widget page, distance view', '/widgets/records-chart/', widget],
+  ['embed, timeline', '/embed/records-chart/?view=year&record=nict-2023-1-7pb', (page: Page) => page.locator('body')],
+] as const) {
+  test(`downloads (${where}): the chart as a 2× PNG, the table's rows as CSV with units in the header`, async ({ page }) => {
+    const exporterLoaded = watchExporter(page);
+    await page.goto(path);
+    const w = await hydrated(scope(page));
+    const canvas = w.locator('.chart canvas');
+    await expect(canvas).toHaveAttribute('data-labels', /./);
+    await expect(w.getByRole('button', { name: 'Download SVG' })).toHaveCount(0);
+
+    expect(exporterLoaded(), 'the export code waits for the first press').toBe(false);
+    const png = await download(page, w, 'Download PNG');
+    expect(exporterLoaded(), 'and loads on it').toBe(true);
+    expect(png.fileName).toBe('petabit-records-chart.png');
+    await expectPngOf(page, png.bytes, canvas);
+
+    const csv = await download(page, w, 'Download CSV');
+    expect(csv.fileName).toBe('petabit-records-chart.csv');
+    const [header, ...rows] = parseCsv(csv.bytes);
+    expect(header).toEqual(['Year', 'Capacity (Tb/s)', 'Distance (km)', 'Capacity × distance (Pb/s·km)', 'Cladding', 'Team', 'Fiber', 'Other reported distances (km)']);
+    await w.getByRole('button', { name: 'Show as table' }).click();
+    const shown = await tableRows(w.locator('.table-scroll table'));
+    expect(rows).toHaveLength(shown.length);
+    expect(shown.length).toBeGreaterThan(10);
+    rows.forEach((row, i) => {
+      const [year, capacity, distance, product, cladding, team, fiber] = shown[i]!;
+      const [csvYear, csvTbps, csvKm, csvPbpsKm, csvCladding, csvTeam, csvFiber, csvOthers] = row;
+      const at = `row ${i + 1} (${team})`;
+      expect(csvYear, at).toBe(/^\d{4}$/.test(year!) ? year : '');
+      expect(sameFigure(csvTbps, capacity!, 12), `${at}: ${csvTbps} Tb/s shown as ${capacity}`).toBe(true);
+      const km = /^([\d,.]+) km/.exec(distance!)?.[1];
+      if (km === undefined) expect(csvKm, at).toBe('');
+      else expect(Number(csvKm), at).toBe(numberIn(km));
+      // Other readings of a disputed distance: "(disputed: also 5,086 km or 6,759 km)".
+      const others = [...(/also (.*)\)/.exec(distance!)?.[1] ?? '').matchAll(/[\d,.]+(?= km)/g)].map((m) => numberIn(m[0]));
+      expect((csvOthers ?? '').split('; ').filter(Boolean).map(Number), at).toEqual(others);
+      if (product === '—') expect(csvPbpsKm, at).toBe('');
+      else expect(sameFigure(csvPbpsKm, product!, 15), `${at}: ${csvPbpsKm} Pb/s·km shown as ${product}`).toBe(true);
+      expect(csvCladding, at).toBe(cladding);
+      const [teamName, tag] = team!.split('\n');
+      expect(csvTeam, at).toBe(tag ? `${teamName} (${tag})` : teamName);
+      expect(csvFiber, at).toBe(fiber);
+    });
+  });
+}
