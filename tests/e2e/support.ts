@@ -84,6 +84,14 @@ export async function settle(page: Page): Promise<void> {
       window.scrollTo(0, y);
       await Promise.race([new Promise((resolve) => requestAnimationFrame(resolve)), new Promise((resolve) => setTimeout(resolve, 50))]);
     }
+    // On a busy machine the 50 ms step can outrun rendering, so an island may never have been
+    // seen by its IntersectionObserver: bring each one still waiting into view, and hold it
+    // there for a frame (or 250 ms), before going back to the top.
+    const deadline = Date.now() + 10_000;
+    for (let island = document.querySelector('astro-island[ssr]'); island && Date.now() < deadline; island = document.querySelector('astro-island[ssr]')) {
+      island.scrollIntoView({ block: 'center' });
+      await Promise.race([new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))), new Promise((resolve) => setTimeout(resolve, 250))]);
+    }
     window.scrollTo(0, 0);
   });
   await expect(page.locator('astro-island[ssr]'), 'every island has hydrated').toHaveCount(0);
