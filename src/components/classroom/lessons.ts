@@ -8,25 +8,33 @@ import { pathIn } from '../../i18n/routing';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { WorksheetSlug } from '../../lib/worksheets';
 
+type LessonEntry = CollectionEntry<'lessons'> | CollectionEntry<'lessonsJa'>;
+
 export interface Lesson {
   slug: string;
-  data: CollectionEntry<'lessons'>['data'];
+  data: LessonEntry['data'];
   /** The run sheet's total, in minutes. */
   minutes: number;
   /** The collection entry, for render(). */
-  entry: CollectionEntry<'lessons'>;
+  entry: LessonEntry;
 }
 
-/** Every lesson, first to last. */
-export async function getLessons(): Promise<Lesson[]> {
-  const entries = await getCollection('lessons');
+/**
+ * Every lesson of a locale's edition, first to last. A translation must cover every English
+ * lesson under the same name: a missing one fails the build rather than leaving a gap.
+ */
+export async function getLessons(locale: Locale = 'en'): Promise<Lesson[]> {
+  const english = await getCollection('lessons');
+  const entries: LessonEntry[] = locale === 'ja' ? await getCollection('lessonsJa') : english;
+  const missing = english.filter((lesson) => !entries.some((entry) => entry.id === lesson.id)).map((lesson) => lesson.id);
+  if (missing.length > 0) throw new Error(`No ${locale} translation of the lessons ${missing.join(', ')} (src/content/classroom/lessons/${locale}/)`);
   return entries
     .map((entry) => ({ slug: entry.id, data: entry.data, minutes: entry.data.steps.reduce((sum, step) => sum + step.minutes, 0), entry }))
     .sort((a, b) => a.data.order - b.data.order);
 }
 
-export async function lessonForWorksheet(slug: WorksheetSlug): Promise<Lesson> {
-  const found = (await getLessons()).find((lesson) => lesson.data.worksheet === slug);
+export async function lessonForWorksheet(slug: WorksheetSlug, locale: Locale = 'en'): Promise<Lesson> {
+  const found = (await getLessons(locale)).find((lesson) => lesson.data.worksheet === slug);
   if (!found) throw new Error(`No lesson uses worksheet "${slug}"`);
   return found;
 }
