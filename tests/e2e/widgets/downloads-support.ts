@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { parseCsv as parseCsvText } from '../../support/csv';
 
 /** The margin the files put round the visual on the left and right, CSS px (the layout promised). */
 export const FRAME_SIDE_PX = 16;
@@ -101,32 +102,8 @@ export async function expectSvgTitled(page: Page, bytes: Buffer, title: string):
 /** RFC 4180 CSV (quoted cells, doubled quotes, CRLF), after an optional byte-order mark. */
 export function parseCsv(bytes: Buffer): string[][] {
   const text = bytes.toString('utf8').replace(/^\ufeff/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i += 1;
-    } else cell += c;
-  }
-  expect(cell === '' && row.length === 0, 'the file ends with a line break').toBe(true);
-  return rows;
+  expect(text === '' || text.endsWith('\r\n'), 'the file ends with a line break').toBe(true);
+  return parseCsvText(text);
 }
 
 /** The text of each cell (th or td) of each row of a table's body, as a reader sees it. */
