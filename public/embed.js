@@ -3,8 +3,10 @@
 (function () {
   var script = document.currentScript;
   if (!script || !script.src) return;
-  // Our embeds live next to this file: https://site/base/embed.js → https://site/base/embed/
-  var prefix = script.src.replace(/embed\.js(?:[?#].*)?$/, 'embed/');
+  // Our embeds live next to this file, in each edition: https://site/base/embed.js →
+  // https://site/base/embed/… and https://site/base/ja/embed/…
+  var prefix = script.src.replace(/embed\.js(?:[?#].*)?$/, '');
+  var embedPath = /^(?:[a-z]{2}\/)?embed\//;
   var origin = new URL(prefix).origin;
   // Several snippets on one page each bring this script: one listener is enough.
   var key = '__petabitEmbed ' + prefix;
@@ -13,7 +15,7 @@
 
   function ourFrames() {
     return Array.prototype.filter.call(document.getElementsByTagName('iframe'), function (frame) {
-      return frame.src.indexOf(prefix) === 0;
+      return frame.src.indexOf(prefix) === 0 && embedPath.test(frame.src.slice(prefix.length));
     });
   }
 

@@ -22,7 +22,7 @@ import { measurePage, loadLexer, containsChartJsAuto, fmtKb, BUDGETS, BUDGET_EXC
 import { checkLinks } from './lib-links.mjs';
 import { CSP_DIRECTIVES, metaPolicies, hashesIn, sha256 } from './lib-csp.mjs';
 import { inlineScriptHashes } from './inline-script-hashes.mjs';
-import { parseHeadersFile, headersFor, policiesOf, renderHeadersFile, headerPolicyFrom, pageSections, CACHE, WASM } from './lib-headers.mjs';
+import { parseHeadersFile, headersFor, policiesOf, renderHeadersFile, headerPolicyFrom, pageSections, editionPrefixes, CACHE, WASM } from './lib-headers.mjs';
 import { checkBasePath } from './check-base-path.mjs';
 import { checkSocialCards, CARD } from './lib-social.mjs';
 
@@ -123,6 +123,8 @@ for (const [planned, from] of plannedLinks) {
 
 // ── 4. Content Security Policy ───────────────────────────────────────────────────────────────
 const EMBED = `${base}embed/`;
+/** An embed page of any edition (/embed/…, /ja/embed/…). */
+const isEmbed = (path) => editionPrefixes(base).some((prefix) => path.startsWith(`${prefix}embed/`));
 const pagePolicies = [];
 for (const [, page] of pages) {
   const metas = metaPolicies(page.tags);
@@ -155,7 +157,7 @@ const current = existsSync(join(dist, '_headers')) ? readFileSync(join(dist, '_h
 if (current !== expectedHeaders) problems.csp.push('dist/_headers does not match the built pages: rebuild (astro build writes it; see scripts/headers-integration.mjs)');
 const rules = parseHeadersFile(current);
 const probes = [...pages.values()].map((p) => ({ path: p.url, page: p }));
-if (!probes.some((p) => p.path.startsWith(EMBED))) probes.push({ path: `${EMBED}no-embed-yet/`, page: null });
+if (!probes.some((p) => isEmbed(p.path))) probes.push({ path: `${EMBED}no-embed-yet/`, page: null });
 for (const mode of ['merge', 'override']) {
   const reading = mode === 'merge' ? 'as Netlify/Cloudflare read it' : 'as scripts/serve.mjs reads it';
   for (const { path, page } of probes) {
@@ -180,7 +182,7 @@ for (const mode of ['merge', 'override']) {
       .map((p) => p.get('frame-ancestors'))
       .filter(Boolean)
       .map((v) => v.join(' '));
-    if (path.startsWith(EMBED)) {
+    if (isEmbed(path)) {
       if (ancestors.length === 0 || ancestors.some((a) => a !== '*')) say(`must be frameable anywhere, gets frame-ancestors [${ancestors.join(' | ')}]`);
     } else if (!ancestors.includes("'self'") || ancestors.some((a) => a !== "'self'")) say(`must allow framing by this site only, gets frame-ancestors [${ancestors.join(' | ')}]`);
     if (headers.get('cache-control') !== CACHE.html) say(`HTML gets Cache-Control "${headers.get('cache-control')}", expected "${CACHE.html}"`);

@@ -1,6 +1,9 @@
 // Service worker for the classroom section (template: scripts/sw-manifest.mjs fills in the
-// version and the precache list at build time and writes it to dist/classroom/sw.js).
-// Scope: /classroom/ only — articles, widgets pages and /embed/ pages are never controlled.
+// version and the precache list at build time and writes it to dist/classroom/sw.js, and one
+// per edition, e.g. dist/ja/classroom/sw.js).
+// Scope: its edition's /classroom/ only — articles, widgets pages and /embed/ pages are never
+// controlled. Each edition's worker keeps its own caches (CACHE_PREFIX names the edition), so
+// neither deletes the other's.
 // HTML: network first (a short timeout on slow school networks), cached copy when offline,
 // so a page is never stale once the network answers. Hashed /_astro/ files: cache first,
 // they never change under the same name. Old caches are deleted when a new version activates.
@@ -9,7 +12,7 @@ const PRECACHE = __PRECACHE_URLS__;
 const ASSET_PREFIX = '__ASSET_PREFIX__';
 /** Classroom address → the page that answers it (see ALIASES in sw-manifest.mjs). */
 const ALIASES = __ALIASES__;
-const CACHE_PREFIX = 'petabit-classroom-';
+const CACHE_PREFIX = '__CACHE_PREFIX__';
 const CACHE = `${CACHE_PREFIX}${VERSION}`;
 const NETWORK_TIMEOUT_MS = 4000;
 const PRECACHED = new Set(PRECACHE);

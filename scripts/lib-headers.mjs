@@ -92,16 +92,29 @@ export function headerPolicyFrom(metaPolicies) {
 }
 
 /**
- * Page sections that get `frame-ancestors 'self'`: the home page, each top-level page file and
- * each top-level folder of built pages, except /embed/ (its own rule).
+ * The folders of the editions other than the default one (src/i18n/routing.ts: Japanese under
+ * /ja/). Inside one, the sections are one level down, so its /ja/embed/ can get its own rule.
+ */
+export const EDITION_FOLDERS = ['ja'];
+
+/** Where each edition's pages start: the base, then base + "ja/" and so on. */
+export const editionPrefixes = (base) => [base, ...EDITION_FOLDERS.map((folder) => `${base}${folder}/`)];
+
+/**
+ * Page sections that get `frame-ancestors 'self'`: each edition's home page, and each top-level
+ * page file and folder of built pages within an edition, except embed/ (its own rule).
  * @param {string[]} htmlFiles dist-relative HTML files
  */
 export function pageSections(htmlFiles, base) {
   const sections = new Set([base]);
   for (const file of htmlFiles) {
-    const top = file.split('/')[0] ?? '';
-    if (top === 'embed' || top === 'index.html') continue;
-    sections.add(file.includes('/') ? `${base}${top}/*` : `${base}${file}`);
+    const [first = '', ...rest] = file.split('/');
+    const inEdition = EDITION_FOLDERS.includes(first) && rest.length > 0;
+    const prefix = inEdition ? `${base}${first}/` : base;
+    const [top = '', ...below] = inEdition ? rest : [first, ...rest];
+    if (top === 'embed') continue;
+    if (top === 'index.html') sections.add(prefix);
+    else sections.add(below.length > 0 ? `${prefix}${top}/*` : `${prefix}${top}`);
   }
   return [...sections].sort();
 }
@@ -130,12 +143,9 @@ export function renderHeadersFile({ policy, sections, base = '/' }) {
   for (const section of sections) {
     lines.push(section, `  Content-Security-Policy: ${policy}; frame-ancestors 'self'`, `  Cache-Control: ${HTML_CACHE}`);
   }
+  lines.push('', "# Embeds, in each edition: any site may frame them (journalists' articles).");
+  for (const prefix of editionPrefixes(base)) lines.push(`${prefix}embed/*`, `  Content-Security-Policy: ${policy}; frame-ancestors *`, `  Cache-Control: ${HTML_CACHE}`);
   lines.push(
-    '',
-    "# Embeds: any site may frame them (journalists' articles).",
-    `${base}embed/*`,
-    `  Content-Security-Policy: ${policy}; frame-ancestors *`,
-    `  Cache-Control: ${HTML_CACHE}`,
     '',
     '# Fingerprinted build assets never change under the same name. Any origin may load them:',
     '# an embed in a sandboxed iframe has an opaque origin, so its module scripts are CORS requests.',
@@ -147,9 +157,8 @@ export function renderHeadersFile({ policy, sections, base = '/' }) {
     `${base}embed.js`,
     '  Cache-Control: public, max-age=3600',
     '',
-    "# oEmbed documents are read by other sites' servers and browsers.",
-    `${base}oembed/*`,
-    '  Access-Control-Allow-Origin: *',
+    "# oEmbed documents, in each edition, are read by other sites' servers and browsers.",
+    ...editionPrefixes(base).flatMap((prefix) => [`${prefix}oembed/*`, '  Access-Control-Allow-Origin: *']),
     '',
   );
   return lines.join('\n');

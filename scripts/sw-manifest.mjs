@@ -1,13 +1,15 @@
 // Astro integration: after the build, writes dist/classroom/sw.js from scripts/classroom-sw.js
 // with the list of files the classroom needs offline — every page under /classroom/, the
 // public glossary, and every /_astro/ script, style and chunk those pages load (followed
-// through their imports) — and a cache version that is a hash of all of their contents.
+// through their imports) — and a cache version that is a hash of all of their contents. Each
+// other edition with a classroom (dist/ja/classroom/) gets its own worker the same way.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from './lib-files.mjs';
 import { parseTags } from './lib-html.mjs';
+import { EDITION_FOLDERS } from './lib-headers.mjs';
 
 const TEMPLATE = fileURLToPath(new URL('./classroom-sw.js', import.meta.url));
 /** Pages outside /classroom/ that the classroom links to and should keep offline. */
@@ -34,11 +36,12 @@ function assetReferences(text) {
   return refs;
 }
 
-export function buildPrecache(distDir, base) {
+/** @param edition '' for the default edition, or an edition's folder with a slash ('ja/'). */
+export function buildPrecache(distDir, base, edition = '') {
   const basePath = base.endsWith('/') ? base : `${base}/`;
   const pageUrl = (file) => basePath + file.replace(/index\.html$/, '');
-  const pages = listFiles(distDir).filter((f) => f.startsWith('classroom/') && f.endsWith('.html'));
-  for (const extra of EXTRA_PAGES) if (existsSync(join(distDir, extra))) pages.push(extra);
+  const pages = listFiles(distDir).filter((f) => f.startsWith(`${edition}classroom/`) && f.endsWith('.html'));
+  for (const extra of EXTRA_PAGES.map((page) => edition + page)) if (existsSync(join(distDir, extra))) pages.push(extra);
 
   const files = new Map(); // url → file on disk
   for (const page of pages) files.set(pageUrl(page), join(distDir, page));
@@ -71,7 +74,7 @@ export function buildPrecache(distDir, base) {
       .update(readFileSync(files.get(url)))
       .update('\0');
   hash.update(readFileSync(TEMPLATE));
-  const aliases = Object.fromEntries(Object.entries(ALIASES).map(([from, to]) => [basePath + from, basePath + to]));
+  const aliases = Object.fromEntries(Object.entries(ALIASES).map(([from, to]) => [basePath + edition + from, basePath + edition + to]));
   return { urls, version: hash.digest('hex').slice(0, 16), assetPrefix: `${basePath}_astro/`, aliases };
 }
 
@@ -85,16 +88,18 @@ export default function classroomServiceWorker() {
       },
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        if (!existsSync(join(distDir, 'classroom'))) return;
-        const { urls, version, assetPrefix, aliases } = buildPrecache(distDir, base);
-        const source = readFileSync(TEMPLATE, 'utf8')
-          .replace("'__CACHE_VERSION__'", JSON.stringify(version))
-          .replace('__PRECACHE_URLS__', JSON.stringify(urls))
-          .replace("'__ASSET_PREFIX__'", JSON.stringify(assetPrefix))
-          .replace('__ALIASES__', JSON.stringify(aliases));
-        const out = join(distDir, 'classroom', 'sw.js');
-        writeFileSync(out, source);
-        logger.info(`classroom/sw.js: ${urls.length} files precached, cache version ${version}`);
+        for (const edition of ['', ...EDITION_FOLDERS.map((folder) => `${folder}/`)]) {
+          if (!existsSync(join(distDir, edition, 'classroom'))) continue;
+          const { urls, version, assetPrefix, aliases } = buildPrecache(distDir, base, edition);
+          const source = readFileSync(TEMPLATE, 'utf8')
+            .replace("'__CACHE_VERSION__'", JSON.stringify(version))
+            .replace('__PRECACHE_URLS__', JSON.stringify(urls))
+            .replace("'__ASSET_PREFIX__'", JSON.stringify(assetPrefix))
+            .replace("'__CACHE_PREFIX__'", JSON.stringify(`petabit-classroom-${edition.replace('/', '') || 'en'}-`))
+            .replace('__ALIASES__', JSON.stringify(aliases));
+          writeFileSync(join(distDir, edition, 'classroom', 'sw.js'), source);
+          logger.info(`${edition}classroom/sw.js: ${urls.length} files precached, cache version ${version}`);
+        }
       },
     },
   };

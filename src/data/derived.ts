@@ -45,6 +45,8 @@ const factRate = (id: string) => rateToBitsPerSecond({ value: factNumber(id), un
 
 const asEbKm = (value: number, locale: string) => `${formatNumber(value, locale, { maximumSignificantDigits: 3 })}\u00a0Eb/s·km`;
 const asRatio = (value: number, locale: string) => formatRatio(value, locale);
+/** A ratio only two digits of which are known ("7.8×", "7.8倍"). */
+const asTwoDigitRatio = (value: number, locale: string) => formatRatio(value, locale, 2);
 const asPercent = (value: number, locale: string) => formatPercent(value, locale, 2);
 const asSeconds = (value: number, locale: string) => formatDuration(value, locale);
 
@@ -153,17 +155,17 @@ export const derivedFigures = {
   'cladding-vs-hair': {
     describes: 'How many times wider the 125 µm glass is than a typical scalp hair.',
     compute: () => factNumber('standard-cladding-diameter') / factNumber('human-hair-diameter'),
-    format: (value, locale) => `${formatNumber(value, locale, { maximumSignificantDigits: 2 })}×`,
+    format: asTwoDigitRatio,
   },
   'record-vs-smf-limit': {
     describes: 'The record as a multiple of the likely practical limit of one standard single-core fiber.',
     compute: () => recordBitsPerSecond() / factRate('smf-practical-limit'),
-    format: (value, locale) => `${formatNumber(value, locale, { maximumSignificantDigits: 2 })}×`,
+    format: asTwoDigitRatio,
   },
   'record-vs-best-commercial': {
     describes: 'The record as a multiple of the best commercial single-mode fiber system.',
     compute: () => speedRatio(recordBitsPerSecond(), linkBitsPerSecond('best-commercial-fiber')),
-    format: (value, locale) => `${formatNumber(value, locale, { maximumSignificantDigits: 2 })}×`,
+    format: asTwoDigitRatio,
   },
   // ── The loop ──
   'loop-total-distance': {
@@ -210,7 +212,7 @@ export const derivedFigures = {
   'record-vs-marea': {
     describes: 'The record as a multiple of the MAREA transatlantic cable (all its fiber pairs).',
     compute: () => speedRatio(recordBitsPerSecond(), linkBitsPerSecond('marea')),
-    format: (value, locale) => `${formatNumber(value, locale, { maximumSignificantDigits: 2 })}×`,
+    format: asTwoDigitRatio,
   },
   'record-vs-us-median': {
     describes: 'The record as a multiple of the US median fixed broadband speed (Oct 2025).',
@@ -287,7 +289,7 @@ export const derivedFigures = {
     describes: 'How many times farther the record went than the 1.7 Pb/s predecessor. Depends on its disputed distance: uses 63.5 km (63.7 and 67 km are also reported).',
     dependsOnDistanceOf: 'nict-2023-1-7pb',
     compute: () => factNumber('record-distance') / recordDistanceKm('nict-2023-1-7pb'),
-    format: (value, locale) => `${formatNumber(value, locale, { maximumSignificantDigits: 2 })}×`,
+    format: asTwoDigitRatio,
   },
   'predecessor-rate-share': {
     describes: 'The record rate as a percentage of the 1.7 Pb/s predecessor’s.',
@@ -298,7 +300,7 @@ export const derivedFigures = {
     describes: 'The same ratio with the longest distance reported for the predecessor (67 km): the low end of the disputed range.',
     dependsOnDistanceOf: 'nict-2023-1-7pb',
     compute: () => factNumber('record-distance') / recordLongestDistanceKm('nict-2023-1-7pb'),
-    format: (value, locale) => `${formatNumber(value, locale, { maximumSignificantDigits: 2 })}×`,
+    format: asTwoDigitRatio,
   },
   'predecessor-capacity-distance': {
     describes: 'Capacity × distance of the 1.7 Pb/s predecessor. Depends on its disputed distance: uses 63.5 km (63.7 and 67 km are also reported).',

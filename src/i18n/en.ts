@@ -307,6 +307,7 @@ export const en = {
   'widget.claim-check.description': 'Pick one of the claims that ran in coverage of the record and see the arithmetic, the verdict and how far off it is.',
   'widget.claim-check.pick': 'Claim to check',
   'widget.claim-check.ran': 'Where it ran:',
+  'widget.claim-check.gloss': 'In translation:',
   'widget.claim-check.sources': 'Source entries:',
   'widget.claim-check.checkedWith': 'Checked against:',
   'widget.claim-check.arithmetic': 'The arithmetic, step by step',

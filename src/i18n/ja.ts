@@ -323,6 +323,7 @@ export const ja: Record<UiKey, string> = {
   'widget.claim-check.computed': 'データから求めた値',
   'widget.claim-check.factor': '何倍ずれているか',
   'widget.claim-check.why': '理由',
+  'widget.claim-check.gloss': '訳：',
   'widget.claim-check.step.compare': '主張の数値をデータから求めた数値で割る',
   'widget.claim-check.step.invert': '1未満なので逆数をとる：主張はこの倍率だけ小さすぎる',
   'widget.claim-check.summary': '「{quote}」の判定：{verdict}。',

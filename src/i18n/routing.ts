@@ -8,6 +8,7 @@
  * translation: until then no /ja/ page is built, linked or listed in the sitemap.
  */
 import type { Locale } from './index';
+import { siteRoot } from '../lib/embed';
 
 export const PUBLISHED_LOCALES: readonly Locale[] = ['en'];
 
@@ -35,6 +36,12 @@ export function inEveryLocale<P extends Record<string, string | undefined>, T>(
 export function pathIn(locale: Locale, path: string, base: string = import.meta.env.BASE_URL): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   return `${root}${locale === 'en' ? '' : `${locale}/`}${path.replace(/^\//, '')}`;
+}
+
+/** The absolute URL of a locale's edition ("https://…/base/ja/"), which embed snippets, oEmbed
+ * documents and embed attributions build their links on. Needs astro.config's `site`. */
+export function editionRoot(site: URL | string | undefined, locale: Locale, base: string = import.meta.env.BASE_URL): string {
+  return siteRoot(site, pathIn(locale, '', base));
 }
 
 /** The site path of a built page without its base and edition prefix: "/ja/articles/x/" → "articles/x/". */

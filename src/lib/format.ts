@@ -178,9 +178,13 @@ export function formatWholeCount(count: number, locale: string, fewerThanOne: st
   return formatCount(whole, locale);
 }
 
-/** "7.8×", "526×", "1 million×": how many times bigger. Japanese says 倍 ("340万倍"). */
-export function formatRatio(ratio: number, locale: string): string {
-  return `${formatCount(ratio, locale)}${writesUnitsTogether(locale) ? '倍' : '×'}`;
+/**
+ * "7.8×", "526×", "1 million×": how many times bigger. Japanese says 倍 ("340万倍"). Rounded as
+ * a count, or to `maximumSignificantDigits` where a figure is only that precise.
+ */
+export function formatRatio(ratio: number, locale: string, maximumSignificantDigits?: number): string {
+  const figure = maximumSignificantDigits === undefined ? formatCount(ratio, locale) : formatNumber(ratio, locale, { maximumSignificantDigits });
+  return `${figure}${writesUnitsTogether(locale) ? '倍' : '×'}`;
 }
 
 /**

@@ -12,6 +12,7 @@
  * 4. its spec, tests/e2e/widgets/<id>.spec.ts. The unit tests over the registry cover its
  *    codec, its example and its options without being told about it.
  */
+import type { Locale } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
 import type { StateCodec } from '../../lib/url-state';
 import type { WidgetDefinition, WidgetIsland, WidgetSettings } from './types';
@@ -31,6 +32,12 @@ const SHARED_MESSAGES = ['shell.', 'engine.'];
 function defineWidget<O, S extends object>(id: string, server: WidgetIsland<O, S>, settings: WidgetSettings): WidgetDefinition<O, S> {
   const { moreMessages = [], hasChart = false, ...rest } = settings;
   const codec: StateCodec<S> = server.codecFor(server.options);
+  const byLocale = new Map<Locale, O>();
+  const optionsIn = (locale: Locale): O => {
+    const built = byLocale.get(locale) ?? (locale === 'en' || server.optionsIn === undefined ? server.options : server.optionsIn(locale));
+    byLocale.set(locale, built);
+    return built;
+  };
   return {
     id,
     titleKey: `widget.${id}.title` as UiKey,
@@ -38,7 +45,9 @@ function defineWidget<O, S extends object>(id: string, server: WidgetIsland<O, S
     messagePrefixes: [...SHARED_MESSAGES, ...moreMessages, `widget.${id}.`],
     hasChart,
     ...rest,
-    ...server,
+    options: server.options,
+    codecFor: server.codecFor,
+    optionsIn,
     codec,
   };
 }

@@ -2,6 +2,7 @@
  * The types that tie a widget's parts together: the props every widget component takes (the
  * one Island.astro passes them), and the registry's entry (registry.ts builds one per widget).
  */
+import type { Locale } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
 import type { Messages } from '../../i18n/translate';
 import type { StateCodec } from '../../lib/url-state';
@@ -30,7 +31,11 @@ export interface WidgetProps<O> {
  * function on the same options in the browser, so the two codecs are equal by construction.
  */
 export interface WidgetIsland<O, S extends object> {
+  /** The options in English: what the codec, the tests and the social cards read. */
   options: O;
+  /** The same options with their labels in `locale` (same ids and numbers, so the same codec).
+   * Absent when the options hold no text. */
+  optionsIn?: (locale: Locale) => O;
   codecFor: (options: O) => StateCodec<S>;
 }
 
@@ -60,6 +65,8 @@ export interface WidgetDefinition<O = any, S extends object = any> extends Requi
   /** Dictionary key prefixes the island gets as messages (Island.astro reads them). */
   messagePrefixes: readonly string[];
   options: O;
+  /** The options an island in `locale` receives (built once per locale). */
+  optionsIn: (locale: Locale) => O;
   codecFor: (options: O) => StateCodec<S>;
   /** codecFor(options): the codec pages, embed snippets and oEmbed files use. */
   codec: StateCodec<S>;

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { articleReadingMinutes, citationCounts, citationOrder, countBlocks, countWords, readingMinutes } from '../../../src/lib/article-text';
+import { articleReadingMinutes, citationCounts, citationOrder, countBlocks, countJapaneseCharacters, countWords, readingMinutes } from '../../../src/lib/article-text';
 
 describe('countWords', () => {
   it('counts prose words and ignores imports, tags and frontmatter', () => {
     const mdx = `---\ntitle: X\n---\nimport A from './a';\n\nThe fiber carried <Value fact="record-rate" /> over a loop.\n\n<WidgetFrame id="loop" />`;
     expect(countWords(mdx)).toBe(7);
+  });
+});
+
+describe('countJapaneseCharacters', () => {
+  it('counts kanji and kana (and ー, 々), not the Latin words, digits or punctuation among them', () => {
+    const mdx = `import A from './a';\n\n光ファイバで<Value fact="record-rate" />を伝送。人々のデータ、19コア。`;
+    // 光ファイバで (6) を伝送 (3) 人々のデータ (6) コア (2); "x" for the Value and "19" are words.
+    expect(countJapaneseCharacters(mdx)).toBe(17);
+    expect(countWords(mdx)).toBe(2);
   });
 });
 
@@ -33,6 +42,10 @@ describe('articleReadingMinutes', () => {
   const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
   it('is the prose alone when there are no blocks: 600 words at 200 a minute', () => {
     expect(articleReadingMinutes(words(600))).toBe(3);
+  });
+  it('reads Japanese at 500 characters a minute, alongside any Latin words', () => {
+    // 1,000 characters = 2 min; 200 words = 1 min.
+    expect(articleReadingMinutes(`${'光'.repeat(1000)} ${words(200)}`)).toBe(3);
   });
   it('adds a minute and a half per widget and 45 s per claim card', () => {
     // 600 words = 3 min; 2 widgets = 3 min; 4 claim cards = 3 min.

@@ -246,6 +246,13 @@ describe('public/embed.js', () => {
     expect(a.style.height).toBe('613px');
   });
 
+  it('resizes the embeds of every edition (/embed/ and /ja/embed/), not other pages under an edition', () => {
+    const { frames, send } = loadPage([`${SITE}/base/ja/embed/a/`, `${SITE}/base/ja/articles/x/`, `${SITE}/base/japan/embed/a/`]);
+    const [japanese, article, lookalike] = frames as [FakeFrame, FakeFrame, FakeFrame];
+    for (const frame of frames) send({ type: HEIGHT_MESSAGE_TYPE, id: 'a', height: 400 }, frame.contentWindow);
+    expect([japanese.style.height, article.style.height, lookalike.style.height]).toEqual(['400px', '', '']);
+  });
+
   it('acts exactly when isHeightMessage accepts the data', () => {
     const data = fc.oneof(
       fc.anything(),

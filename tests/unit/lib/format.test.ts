@@ -125,6 +125,11 @@ describe('formatRatio', () => {
     expect(formatRatio(526, 'en')).toBe('526×');
     expect(formatRatio(1e6, 'en')).toBe('1 million×');
   });
+  it('rounds to the significant digits asked for, in either language', () => {
+    expect(formatRatio(7.8125, 'en', 2)).toBe('7.8×');
+    expect(formatRatio(7.8125, 'ja-JP', 2)).toBe('7.8倍');
+    expect(formatRatio(12_345, 'en', 2)).toBe('12,000×');
+  });
 });
 
 describe('formatPercent, formatDistance, formatYears, formatNumber', () => {

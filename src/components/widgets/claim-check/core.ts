@@ -35,7 +35,10 @@ export interface SourceRef {
 /** Everything the widget shows for one claim: plain data, so it can travel as island props. */
 export interface ClaimView {
   id: string;
+  /** As printed, in the language it was printed in. */
   quote: string;
+  /** A translation of the quote, where the page's language is not the quote's (shown labelled as one). */
+  quoteGloss?: string;
   outlet: string;
   cause: string;
   /** Where the claim appeared (empty when its origin was not traced). */

@@ -2,10 +2,10 @@
  * "Claim check", the part that reads the data (server, definition and tests only): the claim
  * ids and codec, and each claim checked by src/lib/claims.ts into a ClaimView for the island.
  */
-import { claims, facts, links, payloads, records, sources, streams } from '../../../data';
-import type { Claim } from '../../../data/schema';
+import { claims, dataIn, facts, links, payloads, records, sources, streams, type LocalisedClaim } from '../../../data';
 import { checkClaim, type ClaimData } from '../../../lib/claims';
 import { claimCheckCodecFor, comparisonSteps, type ClaimCheckOptions, type ClaimCheckState, type ClaimView, type SourceRef } from './core';
+import type { Locale } from '../../../i18n';
 import type { WidgetIsland } from '../types';
 
 export const CLAIM_IDS: readonly string[] = claims.map((c) => c.id);
@@ -21,11 +21,11 @@ function sourceRefs(ids: readonly string[]): SourceRef[] {
   });
 }
 
-/** One claim, checked against `data`. */
-export function viewClaim(claim: Claim, data: ClaimData = SITE_CLAIM_DATA): ClaimView {
+/** One claim, checked against `data`; its texts as `claim` holds them (dataIn(locale).claims gives them in a locale). */
+export function viewClaim(claim: LocalisedClaim, data: ClaimData = SITE_CLAIM_DATA): ClaimView {
   const check = checkClaim(claim, data);
   const showFactor = check.verdict !== 'meaningless';
-  return {
+  const view: ClaimView = {
     id: claim.id,
     quote: claim.quote,
     outlet: claim.outlet,
@@ -40,6 +40,8 @@ export function viewClaim(claim: Claim, data: ClaimData = SITE_CLAIM_DATA): Clai
     showFactor,
     steps: [...check.steps, ...(showFactor ? comparisonSteps(check) : [])],
   };
+  if (claim.quoteGloss !== undefined) view.quoteGloss = claim.quoteGloss;
+  return view;
 }
 
 /** The claim with this id, checked; throws for an unknown id. */
@@ -49,13 +51,17 @@ export function reviewClaim(id: string, data: ClaimData = SITE_CLAIM_DATA): Clai
   return viewClaim(claim, data);
 }
 
-/** Every claim, in the data's order, for the island's props. */
-export function allClaimViews(data: ClaimData = SITE_CLAIM_DATA): ClaimView[] {
-  return claims.map((claim) => viewClaim(claim, data));
+/** Every claim, in the data's order, with its texts in `locale`, for the island's props. */
+export function allClaimViews(data: ClaimData = SITE_CLAIM_DATA, locale: Locale = 'en'): ClaimView[] {
+  return dataIn(locale).claims.map((claim) => viewClaim(claim, data));
 }
 
 /** The island's options: every claim, checked here, at build time, so the browser formats and
  * switches between them but never loads the datasets behind the checks. */
 export const CLAIM_CHECK_OPTIONS: ClaimCheckOptions = { views: allClaimViews() };
-export const island: WidgetIsland<ClaimCheckOptions, ClaimCheckState> = { options: CLAIM_CHECK_OPTIONS, codecFor: claimCheckCodecFor };
+export const island: WidgetIsland<ClaimCheckOptions, ClaimCheckState> = {
+  options: CLAIM_CHECK_OPTIONS,
+  optionsIn: (locale) => ({ views: allClaimViews(SITE_CLAIM_DATA, locale) }),
+  codecFor: claimCheckCodecFor,
+};
 export const claimCheckCodec = claimCheckCodecFor(CLAIM_CHECK_OPTIONS);

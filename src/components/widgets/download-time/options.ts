@@ -3,13 +3,14 @@
  * payloads and links the widget offers, as the plain options the island receives, and the
  * codec built from their ids.
  */
-import { link, payloads } from '../../../data';
+import { dataIn, link, payloads, sameEntryIn } from '../../../data';
 import type { Link, Payload } from '../../../data/schema';
 import { payloadBytes } from '../../../lib/claims';
 import { rateToBitsPerSecond } from '../../../lib/units';
 import { RECORD_LINK } from '../record-link.server';
 import { commonSpeeds } from '../common-speeds.server';
 import { downloadTimeCodecFor, type DownloadTimeOptions, type DownloadTimeState, type LinkOption, type PayloadOption } from './core';
+import type { Locale } from '../../../i18n';
 import type { WidgetIsland } from '../types';
 
 export { RECORD_LINK };
@@ -51,11 +52,16 @@ export function linkOption(entry: Link): LinkOption {
   return { id: entry.id, label: entry.label, bitsPerSecond: rateToBitsPerSecond(entry.rate), isRecord: entry.kind === 'record' };
 }
 
-/** The island's props: each choice reduced to what the widget shows and computes with. */
-export function downloadTimeOptions(): DownloadTimeOptions {
-  return { payloads: PAYLOAD_CHOICES.map(payloadOption), links: LINK_CHOICES.map(linkOption), speedChips: commonSpeeds() };
+/** The island's props: each choice reduced to what the widget shows and computes with, labelled in `locale`. */
+export function downloadTimeOptions(locale: Locale = 'en'): DownloadTimeOptions {
+  const data = dataIn(locale);
+  return {
+    payloads: PAYLOAD_CHOICES.map((p) => payloadOption(sameEntryIn(data.payloads, p))),
+    links: LINK_CHOICES.map((l) => linkOption(sameEntryIn(data.links, l))),
+    speedChips: commonSpeeds(),
+  };
 }
 
 export const DOWNLOAD_TIME_OPTIONS: DownloadTimeOptions = downloadTimeOptions();
-export const island: WidgetIsland<DownloadTimeOptions, DownloadTimeState> = { options: DOWNLOAD_TIME_OPTIONS, codecFor: downloadTimeCodecFor };
+export const island: WidgetIsland<DownloadTimeOptions, DownloadTimeState> = { options: DOWNLOAD_TIME_OPTIONS, optionsIn: downloadTimeOptions, codecFor: downloadTimeCodecFor };
 export const downloadTimeCodec = downloadTimeCodecFor(DOWNLOAD_TIME_OPTIONS);

@@ -3,11 +3,12 @@
  * record reduced to the row the chart, table and details panel show (no sources; confidence
  * only as "tertiary or not"), the standard cladding size, and the codec built from the records' ids.
  */
-import { factNumber, records } from '../../../data';
+import { dataIn, factNumber, records } from '../../../data';
 import type { FiberRecord } from '../../../data/schema';
 import { capacityDistance } from '../../../lib/transfer';
 import { rateToBitsPerSecond } from '../../../lib/units';
 import { highlightRow, recordsChartCodecFor, type RecordRow, type RecordsChartOptions, type RecordsChartState } from './core';
+import type { Locale } from '../../../i18n';
 import type { WidgetIsland } from '../types';
 
 export function toRow(record: FiberRecord): RecordRow {
@@ -39,5 +40,9 @@ export const HIGHLIGHT_ROW: RecordRow = highlightRow(RECORD_ROWS);
 
 /** The island's props: the rows and one size, nothing else from records.json or facts.json. */
 export const RECORDS_CHART_OPTIONS: RecordsChartOptions = { rows: [...RECORD_ROWS], standardCladdingUm: STANDARD_CLADDING_UM };
-export const island: WidgetIsland<RecordsChartOptions, RecordsChartState> = { options: RECORDS_CHART_OPTIONS, codecFor: recordsChartCodecFor };
+/** The same, with each record's team, fiber, venue and note in `locale`. */
+export function recordsChartOptions(locale: Locale): RecordsChartOptions {
+  return { rows: dataIn(locale).records.map(toRow), standardCladdingUm: STANDARD_CLADDING_UM };
+}
+export const island: WidgetIsland<RecordsChartOptions, RecordsChartState> = { options: RECORDS_CHART_OPTIONS, optionsIn: recordsChartOptions, codecFor: recordsChartCodecFor };
 export const recordsChartCodec = recordsChartCodecFor(RECORDS_CHART_OPTIONS);

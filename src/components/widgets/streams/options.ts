@@ -2,11 +2,12 @@
  * "Streams", the part that reads the data (server, definition and tests only): the streams and
  * audiences as the plain options the island receives, and the codec built from their ids.
  */
-import { audience, audiences, streams } from '../../../data';
+import { audience, audiences, dataIn, sameEntryIn, streams } from '../../../data';
 import type { Audience, Stream } from '../../../data/schema';
 import { rateToBitsPerSecond } from '../../../lib/units';
 import { RECORD_BITS_PER_SECOND, RECORD_LINK } from '../record-link.server';
 import { streamsCodecFor, type AudienceOption, type StreamOption, type StreamsOptions, type StreamsState } from './core';
+import type { Locale } from '../../../i18n';
 import type { WidgetIsland } from '../types';
 
 export { RECORD_LINK };
@@ -32,16 +33,17 @@ export function audienceOption(group: Audience): AudienceOption {
   return { id: group.id, label: group.label, people: group.people };
 }
 
-/** The island's props: the record's speed, each stream and audience reduced to what the widget shows. */
-export function streamsOptions(): StreamsOptions {
+/** The island's props: the record's speed, each stream and audience reduced to what the widget shows, labelled in `locale`. */
+export function streamsOptions(locale: Locale = 'en'): StreamsOptions {
+  const data = dataIn(locale);
   return {
     recordBitsPerSecond: RECORD_BITS_PER_SECOND,
-    streams: STREAM_CHOICES.map(streamOption),
-    audiences: AUDIENCES.map(audienceOption),
-    world: audienceOption(WORLD),
+    streams: STREAM_CHOICES.map((s) => streamOption(sameEntryIn(data.streams, s))),
+    audiences: AUDIENCES.map((a) => audienceOption(sameEntryIn(data.audiences, a))),
+    world: audienceOption(sameEntryIn(data.audiences, WORLD)),
   };
 }
 
 export const STREAMS_OPTIONS: StreamsOptions = streamsOptions();
-export const island: WidgetIsland<StreamsOptions, StreamsState> = { options: STREAMS_OPTIONS, codecFor: streamsCodecFor };
+export const island: WidgetIsland<StreamsOptions, StreamsState> = { options: STREAMS_OPTIONS, optionsIn: streamsOptions, codecFor: streamsCodecFor };
 export const streamsCodec = streamsCodecFor(STREAMS_OPTIONS);

@@ -3,13 +3,14 @@
  * lines a reader might have, as the plain options the island receives, and the codec built
  * from their ids.
  */
-import { links } from '../../../data';
+import { dataIn, links, sameEntryIn } from '../../../data';
 import type { Link } from '../../../data/schema';
 import { rateToBitsPerSecond } from '../../../lib/units';
 import { monthOf } from '../option-label';
 import { RECORD_BITS_PER_SECOND, RECORD_LINK } from '../record-link.server';
 import { commonSpeeds } from '../common-speeds.server';
 import { yourConnectionCodecFor, type LineOption, type YourConnectionOptions, type YourConnectionState } from './core';
+import type { Locale } from '../../../i18n';
 import type { WidgetIsland } from '../types';
 
 export { RECORD_LINK };
@@ -25,11 +26,16 @@ export function lineOption(entry: Link): LineOption {
   return option;
 }
 
-/** The island's props: the record's speed, each preset's id, label, date and speed, and the quick-pick speeds. */
-export function yourConnectionOptions(): YourConnectionOptions {
-  return { recordBitsPerSecond: RECORD_BITS_PER_SECOND, lines: CONNECTION_PRESETS.map(lineOption), speedChips: commonSpeeds() };
+/** The island's props: the record's speed, each preset's id, label (in `locale`), date and speed, and the quick-pick speeds. */
+export function yourConnectionOptions(locale: Locale = 'en'): YourConnectionOptions {
+  const { links: localised } = dataIn(locale);
+  return { recordBitsPerSecond: RECORD_BITS_PER_SECOND, lines: CONNECTION_PRESETS.map((l) => lineOption(sameEntryIn(localised, l))), speedChips: commonSpeeds() };
 }
 
 export const YOUR_CONNECTION_OPTIONS: YourConnectionOptions = yourConnectionOptions();
-export const island: WidgetIsland<YourConnectionOptions, YourConnectionState> = { options: YOUR_CONNECTION_OPTIONS, codecFor: yourConnectionCodecFor };
+export const island: WidgetIsland<YourConnectionOptions, YourConnectionState> = {
+  options: YOUR_CONNECTION_OPTIONS,
+  optionsIn: yourConnectionOptions,
+  codecFor: yourConnectionCodecFor,
+};
 export const yourConnectionCodec = yourConnectionCodecFor(YOUR_CONNECTION_OPTIONS);

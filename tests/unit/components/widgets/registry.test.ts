@@ -100,6 +100,16 @@ describe.each(widgets)('$id: its codec', (def) => {
     }
   });
 
+  it('builds the same codec from its Japanese options: the labels change, never an id or a number', () => {
+    const japanese = asShipped(def.optionsIn('ja'));
+    const codec = def.codecFor(japanese);
+    expect(codec.defaults).toEqual(def.codec.defaults);
+    for (const key of Object.keys(def.codec.params)) {
+      for (const raw of stringsIn(def.options)) expect(codec.params[key]!.parse(raw), `${key}=${raw}`).toEqual(def.codec.params[key]!.parse(raw));
+    }
+    expect(numbersIn(japanese)).toEqual(numbersIn(def.options));
+  });
+
   it('ships no dataset bookkeeping to the browser (sources, confidence, dates)', () => {
     expect(JSON.stringify(def.options)).not.toMatch(/"(sourceIds|confidence|asOf|outletSourceIds)"/);
   });
@@ -110,6 +120,24 @@ describe.each(widgets.filter((w) => SHOWN_FIELDS[w.id] !== undefined))('$id: the
     const fields = new Set(fieldsIn(def.options));
     expect(fields.size).toBeGreaterThan(0);
     expect([...fields].filter((f) => !SHOWN_FIELDS[def.id]!.includes(f))).toEqual([]);
+  });
+});
+
+/** Every number anywhere in a value, in order. */
+function numbersIn(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (Array.isArray(value)) return value.flatMap(numbersIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(numbersIn);
+  return [];
+}
+
+describe('Japanese options', () => {
+  it('label the choices in Japanese where the data has Japanese labels', () => {
+    const labelsIn = (id: string, locale: 'en' | 'ja') => JSON.stringify(widgets.find((w) => w.id === id)!.optionsIn(locale));
+    for (const id of ['download-time', 'your-connection', 'streams', 'records-chart', 'claim-check']) {
+      expect(labelsIn(id, 'ja'), id).not.toEqual(labelsIn(id, 'en'));
+      expect(labelsIn(id, 'ja'), id).toMatch(/[\p{Script=Han}\p{Script=Katakana}]/u);
+    }
   });
 });
 
