@@ -7,7 +7,7 @@
 // works, but then .astro files are leaves whose own imports are not seen.
 
 /** Leaves of src/lib: quantities, units and number formatting. They import only each other. */
-const LIB_BASE = '^src/lib/(dimension|constants|intl|input|units|format|url-state|visible-url|embed|article-text|glossary-terms)\\.ts$';
+const LIB_BASE = '^src/lib/(dimension|constants|intl|input|units|format|url-state|visible-url|embed|article-text|glossary-terms|text-language)\\.ts$';
 /** Arithmetic steps built on the base: step records, transfer maths, verdicts, chart configs. */
 const LIB_STEPS = '^src/lib/(steps|transfer|link-steps|step-check|render-steps|verdict|fact-format|charts)\\.ts$';
 /** Claim checking, built on the steps. */

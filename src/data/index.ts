@@ -14,8 +14,8 @@ import { z } from 'astro/zod';
 import type { GlossaryTerm } from './glossary-schema';
 import { findAllProblems, type SiteData } from './integrity';
 import { localisedEntrySchemas, localisedGlossarySchema } from './ja-schema';
-import { inJapanese, splitJapanese, type DataLocale, type JapaneseTexts, type LocalisedData } from './locale';
-import { datasetSchemas, type Audience, type Claim, type Fact, type FiberRecord, type Link, type Payload, type Source, type Stream } from './schema';
+import { inJapanese, splitJapanese, type DataLocale, type JapaneseTexts, type LocalisedClaim, type LocalisedData } from './locale';
+import { type Audience, type Claim, type Fact, type FiberRecord, type Link, type Payload, type Source, type Stream } from './schema';
 import audiencesJson from './audiences.json' with { type: 'json' };
 import claimsJson from './claims.json' with { type: 'json' };
 import factsJson from './facts.json' with { type: 'json' };
@@ -54,6 +54,7 @@ export interface LoadedData extends SiteData {
  * calls it once, below, on the real ones.
  */
 export function loadData(files: DataFiles): LoadedData {
+  const sources = splitJapanese(parseDataset('sources', localisedEntrySchemas.sources, files.sources));
   const facts = splitJapanese(parseDataset('facts', localisedEntrySchemas.facts, files.facts));
   const links = splitJapanese(parseDataset('links', localisedEntrySchemas.links, files.links));
   const payloads = splitJapanese(parseDataset('payloads', localisedEntrySchemas.payloads, files.payloads));
@@ -62,7 +63,7 @@ export function loadData(files: DataFiles): LoadedData {
   const records = splitJapanese(parseDataset('records', localisedEntrySchemas.records, files.records));
   const claims = splitJapanese(parseDataset('claims', localisedEntrySchemas.claims, files.claims));
   const data: SiteData = {
-    sources: parseDataset('sources', datasetSchemas.sources, files.sources),
+    sources: sources.english,
     facts: facts.english,
     links: links.english,
     payloads: payloads.english,
@@ -78,6 +79,7 @@ export function loadData(files: DataFiles): LoadedData {
     ...data,
     glossary: glossary.english,
     ja: {
+      sources: sources.ja,
       facts: facts.ja,
       links: links.ja,
       payloads: payloads.ja,
@@ -159,6 +161,35 @@ export const audience = (id: string): Audience => byId(audiences, 'audience', id
 export const fiberRecord = (id: string): FiberRecord => byId(records, 'record', id);
 export const claim = (id: string): Claim => byId(claims, 'claim', id);
 export const glossaryTerm = (id: string): GlossaryTerm => byId(glossary, 'glossary term', id);
+
+/** The by-id lookups above, over dataIn(locale): entries with their texts in `locale`. */
+export interface Lookup {
+  fact(id: string): Fact;
+  source(id: string): Source;
+  link(id: string): Link;
+  payload(id: string): Payload;
+  stream(id: string): Stream;
+  audience(id: string): Audience;
+  fiberRecord(id: string): FiberRecord;
+  claim(id: string): LocalisedClaim;
+  glossaryTerm(id: string): GlossaryTerm;
+}
+
+/** Finds entries by id in `locale`'s texts; an unknown id throws, as with the English lookups. */
+export function lookupIn(locale: DataLocale): Lookup {
+  const data = dataIn(locale);
+  return {
+    fact: (id) => byId(data.facts, 'fact', id),
+    source: (id) => byId(data.sources, 'source', id),
+    link: (id) => byId(data.links, 'link', id),
+    payload: (id) => byId(data.payloads, 'payload', id),
+    stream: (id) => byId(data.streams, 'stream', id),
+    audience: (id) => byId(data.audiences, 'audience', id),
+    fiberRecord: (id) => byId(data.records, 'record', id),
+    claim: (id) => byId(data.claims, 'claim', id),
+    glossaryTerm: (id) => byId(data.glossary, 'glossary term', id),
+  };
+}
 
 /** The numeric value of a fact; throws when the fact is a date or text. */
 export function factNumber(id: string): number {

@@ -1,5 +1,5 @@
 /**
- * The Japanese side of the data. Each entry of src/data/*.json (sources aside) carries a `ja`
+ * The Japanese side of the data. Each entry of src/data/*.json carries a `ja`
  * object beside its English fields, holding the Japanese versions of exactly the reader-visible
  * text fields that entry has: a `note` in English needs a `ja.note`, a `ja.note` without an
  * English one fails, and a field the list below does not name fails too. So a label added in
@@ -7,8 +7,9 @@
  * file once with these schemas, then splits the English entries (exported as before) from the
  * Japanese texts (served by dataIn('ja')).
  *
- * Not localised: ids, numbers, units, dates and source ids; sources, which keep their published
- * titles; and a claim's quote, which stays in the language it was printed in and gets a Japanese
+ * Not localised: ids, numbers, units, dates and source ids; a source's title, as published (its
+ * publisher too, unless the English adds our own words to the name: "NICT (joint release with
+ * Sumitomo Electric Industries)" gets a Japanese `publisher`); and a claim's quote, which stays in the language it was printed in and gets a Japanese
  * gloss (`quoteGloss`, a faithful translation, shown labelled as one).
  */
 import { z } from 'astro/zod';
@@ -20,6 +21,7 @@ const jaText = z.string().regex(/\S/, 'Japanese text must not be blank');
 
 /** The reader-visible text fields of each localised dataset's entries, in file order. */
 export const TEXT_FIELDS = {
+  sources: ['supports', 'note'],
   facts: ['label', 'value', 'note'],
   links: ['label', 'note'],
   payloads: ['label', 'caveat'],
@@ -41,6 +43,8 @@ export function hasEnglishText(entry: Record<string, unknown>, field: string): b
   return Array.isArray(value) ? value.length > 0 : value !== undefined;
 }
 
+/** `publisher` only where the English publisher holds more than the name (see above). */
+export const sourceJaSchema = z.strictObject({ publisher: jaText.optional(), supports: jaText, note: jaText.optional() });
 export const factJaSchema = z.strictObject({ label: jaText, value: jaText.optional(), note: jaText.optional() });
 export const linkJaSchema = z.strictObject({ label: jaText, note: jaText.optional() });
 export const payloadJaSchema = z.strictObject({ label: jaText, caveat: jaText.optional() });
@@ -63,6 +67,7 @@ export const glossaryJaSchema = z.strictObject({
   example: jaText.min(5).max(300).optional(),
 });
 
+export type SourceJa = z.infer<typeof sourceJaSchema>;
 export type FactJa = z.infer<typeof factJaSchema>;
 export type LinkJa = z.infer<typeof linkJaSchema>;
 export type PayloadJa = z.infer<typeof payloadJaSchema>;
@@ -91,6 +96,7 @@ function localisedEntrySchema<E extends z.ZodType<object>, J extends z.ZodType<o
 
 /** Each localised file's entry schema, by dataset name. */
 export const localisedEntrySchemas = {
+  sources: localisedEntrySchema('sources', datasetSchemas.sources, sourceJaSchema),
   facts: localisedEntrySchema('facts', datasetSchemas.facts, factJaSchema),
   links: localisedEntrySchema('links', datasetSchemas.links, linkJaSchema),
   payloads: localisedEntrySchema('payloads', datasetSchemas.payloads, payloadJaSchema),

@@ -3,7 +3,7 @@
  * together for one locale. Used only by the loader (src/data/index.ts): the site reads
  * `dataIn(locale)` from there.
  */
-import type { AudienceJa, ClaimJa, FactJa, GlossaryJa, LinkJa, PayloadJa, RecordJa, StreamJa } from './ja-schema';
+import type { AudienceJa, ClaimJa, FactJa, GlossaryJa, LinkJa, PayloadJa, RecordJa, SourceJa, StreamJa } from './ja-schema';
 import type { GlossaryTerm } from './glossary-schema';
 import type { Audience, Claim, Fact, FiberRecord, Link, Payload, Source, Stream } from './schema';
 
@@ -32,6 +32,7 @@ export interface LocalisedData {
 
 /** The Japanese texts of each localised dataset, by entry id. */
 export interface JapaneseTexts {
+  sources: ReadonlyMap<string, SourceJa>;
   facts: ReadonlyMap<string, FactJa>;
   links: ReadonlyMap<string, LinkJa>;
   payloads: ReadonlyMap<string, PayloadJa>;
@@ -63,10 +64,10 @@ function translated<E extends { id: string }, J extends object>(entries: readonl
   });
 }
 
-/** The English data with every text field in Japanese; sources stay as published. */
+/** The English data with every text field in Japanese; sources keep their published titles. */
 export function inJapanese(english: Omit<LocalisedData, 'claims'> & { claims: readonly Claim[] }, ja: JapaneseTexts): LocalisedData {
   return {
-    sources: english.sources,
+    sources: translated(english.sources, ja.sources, 'sources'),
     facts: translated(english.facts, ja.facts, 'facts'),
     links: translated(english.links, ja.links, 'links'),
     payloads: translated(english.payloads, ja.payloads, 'payloads'),

@@ -60,7 +60,10 @@ export type ClaimAssertion =
 /** A headline claim as printed, with what it asserts and why it is wrong (or only partly right). */
 export interface ClaimEntry {
   id: string;
+  /** As printed, in the language it was printed in. */
   quote: string;
+  /** The quote translated into the page's language, where that is not the quote's own. */
+  quoteGloss?: string | undefined;
   outlet: string;
   cause: string;
   /** Set when the claim holds only in a narrower scope than it states. */

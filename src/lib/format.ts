@@ -5,7 +5,7 @@
  * standard and compact notations never use exponents.
  */
 import { SECONDS_PER_YEAR } from './constants';
-import { numberFormat } from './intl';
+import { dateTimeFormat, numberFormat } from './intl';
 
 function requireFinite(value: number, what: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`${what} needs a finite number`);
@@ -218,4 +218,15 @@ export function formatScientific(value: number, locale: string, maximumSignifica
       .map((part) => part.value)
       .join('');
   return { mantissa: join(0, separator), exponent: join(separator + 1) };
+}
+
+/**
+ * A source's date as the data give it (YYYY, YYYY-MM or YYYY-MM-DD), in `locale`, with only the
+ * precision the source gives: "2025", "May 2025", "29 May 2025"; "2025年5月29日".
+ */
+export function formatIsoDate(iso: string, locale: string): string {
+  const [year, month, day] = iso.split('-');
+  const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric', ...(month ? { month: 'long' } : {}), ...(day ? { day: 'numeric' } : {}) };
+  return dateTimeFormat(locale, options).format(date);
 }

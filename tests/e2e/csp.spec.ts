@@ -15,6 +15,8 @@ import { embedPaths, watchCsp, readCspViolations } from './support';
 const embeds = embedPaths();
 // Headers for /embed/* apply to any path below it, so a missing embed page still shows them.
 const embedPath = embeds[0] ?? '/embed/no-embed-built-yet/';
+/** One embed of each other edition (the Japanese ones live under /ja/embed/). */
+const editionEmbeds = embeds.filter((path) => !path.startsWith('/embed/')).filter((path, i, all) => all.findIndex((p) => p.split('/')[1] === path.split('/')[1]) === i);
 
 test('an injected inline script is blocked (the policy is really enforced)', async ({ page }) => {
   const watch = await watchCsp(page);
@@ -86,6 +88,10 @@ test('another site cannot frame a page', async ({ page, baseURL }) => {
 
 // Until an embed page is built this frames the 404 page served under /embed/, which carries the
 // same /embed/* headers.
-test('another site can frame an embed', async ({ page, baseURL }) => {
-  expect(await framedFromAnotherOrigin(page, baseURL ?? '', embedPath)).toBe(true);
+test('another site can frame an embed, in every edition', async ({ page, baseURL }) => {
+  for (const path of [embedPath, ...editionEmbeds]) expect(await framedFromAnotherOrigin(page, baseURL ?? '', path), path).toBe(true);
+});
+
+test('another site cannot frame a page of another edition', async ({ page, baseURL }) => {
+  for (const path of editionEmbeds.map((p) => `/${p.split('/')[1]}/`)) expect(await framedFromAnotherOrigin(page, baseURL ?? '', path), path).toBe(false);
 });

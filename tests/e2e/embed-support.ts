@@ -6,7 +6,10 @@
 import { test, expect, type APIRequestContext, type Frame, type Locator, type Page } from '@playwright/test';
 import { embedPaths } from './support';
 
-export const ids = embedPaths().map((path) => path.split('/')[2] ?? '');
+// The English embeds: one per widget (each edition has the same widgets).
+export const ids = embedPaths()
+  .filter((path) => path.startsWith('/embed/'))
+  .map((path) => path.split('/')[2] ?? '');
 export const HOST = `http://127.0.0.1:${process.env['E2E_HOST_PORT'] ?? ''}`;
 export const PHONE = { width: 375, height: 740 };
 

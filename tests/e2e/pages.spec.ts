@@ -22,6 +22,7 @@ import { test, expect } from '@playwright/test';
 import { builtPagePaths, embedPaths, watchPage, watchCsp, readCspViolations, settle, expectNoAxeViolations } from './support';
 import { expectKeyboardReachesEveryControl } from './keyboard';
 import { findSmallControls, findSplitWords, revealForLayoutChecks } from './layout';
+import { findUntranslated } from './untranslated';
 
 // The narrowest phone still sold (320 px) and a common one (390 px).
 const PHONE_WIDTHS = [320, 390] as const;
@@ -74,6 +75,10 @@ for (const [path, checks] of pages) {
         expect(overflow, 'pixels of sideways scroll').toBeLessThanOrEqual(0);
       });
       if (viewport) await page.setViewportSize(viewport);
+    }
+
+    if (path.startsWith('/ja/')) {
+      await test.step('no untranslated English', async () => expect.soft(await findUntranslated(page), `English on ${path}`).toEqual([]));
     }
 
     if (checks.clean) {

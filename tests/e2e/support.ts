@@ -24,13 +24,16 @@ export function builtPagePaths(): string[] {
   return [...paths].sort();
 }
 
-/** Paths of every built embed page (/embed/<id>/), which the sitemap deliberately leaves out. */
+/** Paths of every built embed page in every edition (/embed/<id>/, /ja/embed/<id>/), which the sitemap deliberately leaves out. */
 export function embedPaths(): string[] {
-  const dir = 'dist/embed';
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/index.html`))
-    .map((entry) => `/embed/${entry.name}/`)
+  return ['', 'ja/']
+    .flatMap((edition) => {
+      const dir = `dist/${edition}embed`;
+      if (!existsSync(dir)) return [];
+      return readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/index.html`))
+        .map((entry) => `/${edition}embed/${entry.name}/`);
+    })
     .sort();
 }
 

@@ -4,7 +4,7 @@
  * length, group index of the glass) switch on extra questions when the dataset has them; the
  * fact and claim ids are listed here, in one place.
  */
-import { claim, facts, factNumber, fact, links, payloads, records, streams } from '../../data';
+import { facts, factNumber, fact, links, lookupIn, payloads, records, streams, type DataLocale } from '../../data';
 import { RATE_UNITS, rateToBitsPerSecond, type RateUnit } from '../../lib/units';
 import type { RecordInputs, WorksheetInputs, WorksheetSlug } from '../../lib/worksheets';
 
@@ -54,7 +54,9 @@ export function recordInputsFromData(): RecordInputs {
   };
 }
 
-export function worksheetInputsFromData(): WorksheetInputs {
+/** The record's figures and the headline claims, with the claims' texts (cause, note, quote's translation) in `locale`. */
+export function worksheetInputsFromData(locale: DataLocale = 'en'): WorksheetInputs {
+  const { claim } = lookupIn(locale);
   return {
     record: recordInputsFromData(),
     claims: HEADLINE_CLAIM_IDS.map((id) => claim(id)),

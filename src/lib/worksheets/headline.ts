@@ -67,7 +67,7 @@ export function claimQuestion(claim: ClaimEntry, data: ClaimData): Question {
   return {
     id: claim.id,
     ...claimVars(claim, data),
-    quote: { text: claim.quote, outlet: claim.outlet },
+    quote: { text: claim.quote, outlet: claim.outlet, gloss: claim.quoteGloss },
     answers: claimAnswers(claim, data, check.computed, check.factorOff),
     verdict: check.verdict,
     factorOff: check.factorOff,

@@ -42,8 +42,8 @@ export interface Question {
   prompt: UiKey;
   /** Figures inserted into the prompt's {placeholders}. */
   vars: Readonly<Record<string, Shown>>;
-  /** A viral claim as printed, from claims.json. */
-  quote?: { text: string; outlet: string } | undefined;
+  /** A viral claim as printed, from claims.json (with its translation on other editions). */
+  quote?: { text: string; outlet: string; gloss?: string | undefined } | undefined;
   /** Values the key expects (empty for questions answered in words). */
   answers: readonly Shown[];
   /** For claim checks: the verdict, in the vocabulary and tolerance of claims.ts. */

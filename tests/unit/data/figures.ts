@@ -72,13 +72,16 @@ export function englishNumberWords(text: string): number[] {
   return Object.entries(NUMBER_WORDS).flatMap(([word, value]) => (new RegExp(`\\b${word}\\b`).test(lower) ? [value] : []));
 }
 
-/** Every figure in a Japanese text; "4億274万" is one figure (402,740,000), as is "1万8,000". */
+/**
+ * Every figure in a Japanese text; "4億274万" is one figure (402,740,000), as is "1万8,000". An
+ * English phrase quoted as printed keeps its scale word: 「10 million 8K videos」 states 10⁷.
+ */
 export function japaneseFigures(text: string): number[] {
-  const pattern = new RegExp(`(?:(?:${DIGITS})[万億兆]?)+`, 'g');
-  return [...text.matchAll(pattern)].map(([run]) => {
+  const pattern = new RegExp(`(?:(?:${DIGITS})[万億兆]?)+(?:\\s+(thousand|million|billion|trillion)\\b)?`, 'g');
+  return [...text.matchAll(pattern)].map(([run, englishScale]) => {
     let total = 0;
     for (const part of run.matchAll(new RegExp(`(${DIGITS})([万億兆]?)`, 'g'))) total += digitsValue(part[1] ?? '') * (JAPANESE_SCALES[part[2] ?? ''] ?? 1);
-    return total;
+    return total * (englishScale === undefined ? 1 : (ENGLISH_SCALES[englishScale] ?? 1));
   });
 }
 

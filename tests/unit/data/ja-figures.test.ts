@@ -62,6 +62,7 @@ describe('the figure comparison itself', () => {
     expect(japaneseFigures('3億4,000万人を突破')).toEqual([3.4e8]);
     expect(japaneseFigures('約4億274万テラバイト')).toEqual([402_740_000]);
     expect(japaneseFigures('15兆トークン、2,000万～5,100万本')).toEqual([1.5e13, 2e7, 5.1e7]);
+    expect(japaneseFigures('「10 million 8K videos」（1,000万本）')).toEqual([1e7, 8, 1e7]);
   });
   it('accepts the same figures written the Japanese way', () => {
     expect(figureMismatch('8K TV for 10 million people', '1,000万人分の8Kテレビ')).toEqual({ missing: [], added: [] });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDistance, formatDuration, formatNumber, formatPercent, formatRatio, formatScientific, formatYears } from '../../../src/lib/format';
+import { formatCount, formatDistance, formatDuration, formatIsoDate, formatNumber, formatPercent, formatRatio, formatScientific, formatYears } from '../../../src/lib/format';
 import { lightTravelSeconds, transferSeconds } from '../../../src/lib/transfer';
 import { SECONDS_PER_DAY, SECONDS_PER_YEAR } from '../../../src/lib/constants';
 
@@ -199,5 +199,15 @@ describe('Japanese (ja-JP): counts in 万/億, unit words written with the numbe
         expect(formatDuration(seconds, 'ja')).not.toMatch(/\s/);
       }),
     );
+  });
+});
+
+describe('formatIsoDate', () => {
+  it('shows only the precision the source gives, in each language', () => {
+    expect(formatIsoDate('2025', 'en')).toBe('2025');
+    expect(formatIsoDate('2025-05', 'en')).toBe('May 2025');
+    expect(formatIsoDate('2025-05-29', 'en')).toBe('May 29, 2025');
+    expect(formatIsoDate('2025-04-24', 'ja-JP')).toBe('2025年4月24日');
+    expect(formatIsoDate('2025-04', 'ja-JP')).toBe('2025年4月');
   });
 });
