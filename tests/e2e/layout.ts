@@ -29,10 +29,16 @@ const SHORT_TEXT = 'td, th, caption, button, label, legend, summary, dt, dd, out
  * typographic break, which a browser makes on its own under `overflow-wrap: normal`) and at an
  * explicit opportunity (U+200B or U+00AD). A slash is not one: the words that carry a slash
  * here are units ("Pb/s", "bit/s") and a unit cut at its slash reads as two words.
+ *
+ * Japanese is written without spaces and may break between any two words, so a run holding kana
+ * or kanji is cut into words by Intl.Segmenter (ICU's Japanese dictionary: 結合型マルチコア光ファイバ
+ * → 結合 / 型 / マルチ / コア / 光 / ファイバ), and each word must stay on one line.
  */
 export async function findSplitWords(page: Page): Promise<string[]> {
   return page.evaluate((selector) => {
     const WORD = /[^ \t\n\r\f]+/g;
+    const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+    const japaneseWords = new Intl.Segmenter('ja', { granularity: 'word' });
     const PIECE = /[^-\u2010-\u2014\u200B\u00AD]+[-\u2010-\u2014\u200B\u00AD]*/g;
     const describe = (el: Element) => {
       const classes = [...el.classList].slice(0, 2).join('.');
@@ -73,13 +79,18 @@ export async function findSplitWords(page: Page): Promise<string[]> {
         if (seen.has(node)) continue; // a <button> inside a <td> is walked once
         seen.add(node);
         const text = node.textContent ?? '';
-        for (const word of text.matchAll(WORD)) {
+        const words = [...text.matchAll(WORD)].flatMap(({ 0: token, index }) =>
+          JAPANESE.test(token)
+            ? [...japaneseWords.segment(token)].filter((part) => part.segment.length > 1).map((part) => ({ text: part.segment, index: index + part.index }))
+            : [{ text: token, index }],
+        );
+        for (const word of words) {
           const range = document.createRange();
           range.setStart(node, word.index);
-          range.setEnd(node, word.index + word[0].length);
+          range.setEnd(node, word.index + word.text.length);
           if (lineCount(range) <= 1) continue;
           // On several lines: fine only if every piece between allowed break points is on one.
-          const pieces = [...word[0].matchAll(PIECE)];
+          const pieces = [...word.text.matchAll(PIECE)];
           const brokenInPiece = pieces.some((piece) => {
             const start = word.index + piece.index;
             range.setStart(node, start);
@@ -88,8 +99,8 @@ export async function findSplitWords(page: Page): Promise<string[]> {
           });
           // A token wider than the whole column (a URL in the sources list) has to break
           // somewhere: that is the one break `overflow-wrap: break-word` is there for.
-          if (brokenInPiece && tokenWidth(range, node, word.index, word[0].length) > columnWidth(el)) continue;
-          if (brokenInPiece) found.push(`"${word[0]}" in ${describe(node.parentElement ?? el)} of ${describe(el)}`);
+          if (brokenInPiece && tokenWidth(range, node, word.index, word.text.length) > columnWidth(el)) continue;
+          if (brokenInPiece) found.push(`"${word.text}" in ${describe(node.parentElement ?? el)} of ${describe(el)}`);
         }
       }
     }
