@@ -17,7 +17,7 @@ export const ja: Record<UiKey, string> = {
   'site.card.record': '1本の{cores}コア光ファイバで{distance}を伝送',
   'site.card.download-time': '{link}で{payload}を送る時間',
   'site.card.your-connection': '{line}と記録の比較',
-  'site.card.streams': '1本あたり{rate}のストリームを同時に{stream}本',
+  'site.card.streams': '{stream}のストリーム（1本あたり{rate}）を同時に',
   'site.card.music-years': '{rate}の音楽を1秒で運べる量',
   'site.card.units': '「{typed}」をバイトで数えると',
   'site.card.claim-check': '「{quote}」の判定',
