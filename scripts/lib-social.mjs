@@ -1,6 +1,8 @@
 // Social cards in dist/ (check 7 of check-dist.mjs): every built page (the sitemap's, the embeds,
 // the 404 page) names an Open Graph image that is a real 1,200 × 630 PNG under 300 KB in dist/,
-// and every sitemap page has its own (none falls back to another page's card).
+// and every sitemap page has its own (none falls back to another page's card). A page of another
+// edition than English (<html lang="ja">) names that edition's card, og/ja/…: the card shows the
+// page's own language.
 // The PNG's size is read from its IHDR header, so no image library is needed. Pages never load
 // the cards: only <meta> content may point at them.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -63,6 +65,10 @@ export function checkSocialCards({ dist, pages, base, origin }) {
       continue;
     }
     const file = decodeURIComponent(url.pathname.slice(base.length));
+    const lang = page.tags.find((t) => t.name === 'html')?.attributes['lang'] ?? '';
+    const edition = /^([a-z]{2,3})\b/i.exec(lang)?.[1]?.toLowerCase();
+    if (edition !== undefined && edition !== 'en' && !file.startsWith(`og/${edition}/`))
+      say(`is in lang="${lang}" but its og:image ${file} is not its edition's card (og/${edition}/…)`);
     // Embeds share their widget page's card; two sitemap pages sharing one means a page fell back to another's.
     if (inSitemap.has(path)) {
       const owner = imageOwners.get(file);

@@ -56,7 +56,10 @@ export const en = {
     'In 2025, NICT and Sumitomo Electric sent {rate} through a single fiber of ordinary width, {cladding} across, over {distance}. Here is what that means, in numbers you can check.',
   'home.bars.label': 'The record beside the world’s international internet capacity',
   'home.bars.record': 'One fiber: the 2025 record',
-  'home.bars.caption': 'Both bars are drawn to the same scale. The world total is the capacity of every internet link between countries, not the traffic on them. Sources:',
+  'home.bars.sourceSeparator': ', ',
+  'home.bars.sourcesEnd': '.',
+  'home.bars.caption': 'Both bars are drawn to the same scale. The world total is the capacity of every internet link between countries, not the traffic on them.',
+  'home.bars.sources': ' Sources: ',
   'home.headline': '{rate} over {distance}',
   'home.answer': 'How fast is that? Every second, enough to copy the text of English Wikipedia {copies} times, or the press’s estimate of the whole Netflix library in {netflix}.',
   'home.figures': 'The record in three numbers',
@@ -528,6 +531,9 @@ export const en = {
   'widget.fiber-cross-section.about': 'Sizes, notes and downloads',
   'widget.fiber-cross-section.more': 'Notes and the arithmetic',
 
+  // Punctuation between a term and what follows it in a legend or step list, with its space.
+  'diagram.separator.comma': ', ',
+  'diagram.separator.colon': ': ',
   'diagram.core.caption':
     'Core and cladding: a standard fiber end-on, at true scale, and the same fiber seen from the side, with the core drawn wider than scale. Light that strays towards the cladding is bent back into the core.',
   'diagram.core.endOn': 'End-on, true scale',
@@ -541,6 +547,7 @@ export const en = {
   'diagram.core.light': 'Light, kept in the core',
   'diagram.mimo.caption':
     'Coupled cores and MIMO, with three of the {cores} cores drawn. Each core is sent its own signal (A, B, C). Along the fiber, light leaks between neighbouring cores, so every core arrives carrying a mixture. The receiver records all the cores at once, and MIMO processing works out the mixing and reverses it.',
+  'diagram.mimo.head': '{n} {step}',
   'diagram.mimo.send': 'Send',
   'diagram.mimo.leak': 'Leak',
   'diagram.mimo.receive': 'Mixed',

@@ -17,7 +17,7 @@ export const ja: Record<UiKey, string> = {
   'site.card.record': '1本の{cores}コア光ファイバで{distance}を伝送',
   'site.card.download-time': '{link}で{payload}を送る時間',
   'site.card.your-connection': '{line}と記録の比較',
-  'site.card.streams': '1本あたり{rate}のストリームを同時に{stream}本',
+  'site.card.streams': '{stream}のストリーム（1本あたり{rate}）を同時に',
   'site.card.music-years': '{rate}の音楽を1秒で運べる量',
   'site.card.units': '「{typed}」をバイトで数えると',
   'site.card.claim-check': '「{quote}」の判定',
@@ -60,7 +60,10 @@ export const ja: Record<UiKey, string> = {
     '2025年、NICTと住友電気工業は、一般的な光ファイバと同じ太さ（標準外径{cladding}）の光ファイバ1本で、{rate}の信号を{distance}伝送しました。それが何を意味するのかを、確かめられる数字で説明します。',
   'home.bars.label': '記録と世界の国際インターネット回線容量の比較',
   'home.bars.record': '光ファイバ1本：2025年の記録',
-  'home.bars.caption': '2本の棒は同じ縮尺で描いています。世界全体の値は、国と国を結ぶすべてのインターネット回線の容量であり、実際に流れている通信量ではありません。出典：',
+  'home.bars.sourceSeparator': '、',
+  'home.bars.sourcesEnd': '。',
+  'home.bars.caption': '2本の棒は同じ縮尺で描いています。世界全体の値は、国と国を結ぶすべてのインターネット回線の容量であり、実際に流れている通信量ではありません。',
+  'home.bars.sources': '出典：',
   'home.headline': '{distance}を{rate}で',
   'home.answer': 'どれくらい速いのでしょうか。1秒ごとに、英語版ウィキペディアの本文を{copies}回コピーできる量です。報道で推定されたNetflixの全作品なら{netflix}で送れます。',
   'home.figures': '3つの数字で見る記録',
@@ -515,6 +518,9 @@ export const ja: Record<UiKey, string> = {
   'widget.fiber-cross-section.step.signals': 'コア数 × 1コアあたりの波長チャネル数：同時に送る信号の数',
   'widget.fiber-cross-section.step.perChannel': '記録の伝送容量をそれらの信号で均等に分けた値（平均）',
 
+  // 用語と説明の区切り（凡例・手順）。全角のコロンで、後ろに空白は入れない。
+  'diagram.separator.comma': '：',
+  'diagram.separator.colon': '：',
   'diagram.core.caption':
     'コアとクラッド：標準的な光ファイバを実寸比で端面から見た図と、同じ光ファイバを横から見た図（コアは実際より太く描いています）。クラッドの方へそれた光は、コアへ曲げ戻されます。',
   'diagram.core.endOn': '端面（実寸比）',
@@ -528,6 +534,7 @@ export const ja: Record<UiKey, string> = {
   'diagram.core.light': 'コアに閉じ込められた光',
   'diagram.mimo.caption':
     '結合型コアとMIMO処理（{cores}個のコアのうち3つを描いています）。各コアにはそれぞれ別の信号（A、B、C）を送ります。光ファイバを進むうちに光は隣のコアへ漏れ、どのコアも信号が混ざった状態で届きます。受信器はすべてのコアを同時に受信し、MIMO処理で混ざり方を推定して元に戻します。',
+  'diagram.mimo.head': '{n}．{step}',
   'diagram.mimo.send': '送信',
   'diagram.mimo.leak': '漏れ',
   'diagram.mimo.receive': '混合',

@@ -6,6 +6,9 @@
  * src/styles/global.css. Type sizes step down with the text's length so that the longest
  * title the schemas allow, a long figure and a two-line caption still fit inside the margins:
  * text wraps, it is never cut (the steps below were checked by eye on the longest cards).
+ * Japanese text counts each full-width character as the two Latin ones it is about as wide as
+ * (textLength), so the same steps fit it; it wraps between any two characters except before
+ * closing punctuation, as Japanese does (satori's line breaking with lang="ja"), to balanced lines.
  */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -25,15 +28,34 @@ export interface CardText {
   /** The site's address as people type it ("petabit.example"); empty to leave it out. */
   host: string;
   credit: string;
+  /** The text's language as a BCP 47 tag ("en", "ja"): satori's line breaking follows it. */
+  lang?: string | undefined;
 }
 
 /** A satori node: what `<div style={…}>{children}</div>` compiles to. */
 export interface CardNode {
   type: string;
-  props: { style: Record<string, string | number>; children: string | CardNode | (string | CardNode)[] };
+  props: { style: Record<string, string | number>; children: string | CardNode | (string | CardNode)[]; lang?: string };
 }
 
 const node = (style: Record<string, string | number>, children: CardNode['props']['children']): CardNode => ({ type: 'div', props: { style, children } });
+
+/**
+ * Wide characters: CJK punctuation, kana, kanji and full-width forms (and Hangul), which Noto
+ * Sans JP draws 1 em wide, against Noto Sans's 0.55 em for an average Latin character.
+ */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+export const WIDE_CHARACTER_WEIGHT = 1 / 0.55;
+
+/** Languages written without spaces between words, whose card text wraps to balanced lines. */
+const BALANCED_LANGUAGES = new Set(['ja']);
+
+/** A text's length in average Latin characters: what the size steps' limits count. */
+export function textLength(text: string): number {
+  let length = 0;
+  for (const char of text) length += WIDE.test(char) ? WIDE_CHARACTER_WEIGHT : 1;
+  return length;
+}
 
 /**
  * Font size for a text of this length: the first step whose character limit it is within.
@@ -63,10 +85,13 @@ export const CAPTION_STEPS = [
 ] as const;
 
 export function cardTree(text: CardText): CardNode {
-  const titleSize = sizeFor(text.title.length, TITLE_STEPS);
-  const figureSize = sizeFor(text.figure.length, FIGURE_STEPS);
-  const captionSize = sizeFor(text.caption.length, CAPTION_STEPS);
-  return node(
+  const titleSize = sizeFor(textLength(text.title), TITLE_STEPS);
+  const figureSize = sizeFor(textLength(text.figure), FIGURE_STEPS);
+  const captionSize = sizeFor(textLength(text.caption), CAPTION_STEPS);
+  // Japanese breaks between any two characters, so a title one character too long for its line
+  // would leave that character alone on the next; balanced lines share the text out instead.
+  const wrap = text.lang !== undefined && BALANCED_LANGUAGES.has(text.lang) ? { textWrap: 'balance' } : {};
+  const card = node(
     {
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
@@ -74,16 +99,17 @@ export function cardTree(text: CardText): CardNode {
       flexDirection: 'column',
       backgroundColor: CARD_COLORS.bg,
       color: CARD_COLORS.text,
+      // The other fonts render.ts loads (Noto Sans JP's slices) draw what this one lacks: kana, kanji, 「」、。
       fontFamily: 'Noto Sans',
       borderTop: `12px solid ${CARD_COLORS.accent}`,
     },
     [
       node({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 72px 0' }, [
         node({ display: 'flex', fontSize: 28, fontWeight: 700, color: CARD_COLORS.accent, letterSpacing: 0.5 }, text.siteName),
-        node({ display: 'flex', marginTop: 20, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }, text.title),
+        node({ display: 'flex', marginTop: 20, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, ...wrap }, text.title),
         node({ display: 'flex', flexDirection: 'column', marginTop: 'auto', paddingBottom: 28 }, [
           node({ display: 'flex', fontSize: figureSize, fontWeight: 700, lineHeight: 1.05, color: text.tone ? TONE_COLORS[text.tone] : CARD_COLORS.record }, text.figure),
-          node({ display: 'flex', marginTop: 10, fontSize: captionSize, lineHeight: 1.25, color: CARD_COLORS.muted }, text.caption),
+          node({ display: 'flex', marginTop: 10, fontSize: captionSize, lineHeight: 1.25, color: CARD_COLORS.muted, ...wrap }, text.caption),
         ]),
       ]),
       node(
@@ -101,4 +127,6 @@ export function cardTree(text: CardText): CardNode {
       ),
     ],
   );
+  if (text.lang !== undefined) card.props.lang = text.lang;
+  return card;
 }

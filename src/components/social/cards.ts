@@ -7,13 +7,14 @@
  * renders one PNG per card; BaseLayout and EmbedLayout look their page's card up here for
  * og:image and its alt text.
  */
-import { getCollection } from 'astro:content';
 import { fact, factNumber } from '../../data';
 import { derivedFigures, formatDerived, type DerivedName } from '../../data/derived';
 import { formatFactValue } from '../../lib/fact-format';
 import { formatDistance } from '../../lib/format';
 import { translator, type Locale, type Translate, type UiKey } from '../../i18n';
+import { pathWithoutEdition } from '../../i18n/routing';
 import { widgets } from '../widgets/registry';
+import { getArticles } from '../article/articles';
 import { getLessons } from '../classroom/lessons';
 import { widgetFigure, type CardFigure } from './widget-figures';
 
@@ -29,6 +30,15 @@ export interface SocialCard extends CardFigure {
 
 /** The card a page without its own falls back to: the home page's (the built-site check reports any sitemap page that uses it). */
 export const FALLBACK_SLUG = 'index';
+
+/**
+ * Where a locale's card is built, under the site's base: English cards at og/<slug>.png, each
+ * other edition's beside them under its own folder (og/ja/<slug>.png), so og/ holds every card
+ * and the built-site check can list them all in one place.
+ */
+export function cardImagePath(locale: Locale, slug: string): string {
+  return `og/${locale === 'en' ? '' : `${locale}/`}${slug}.png`;
+}
 
 /** "articles/the-record/" → "articles/the-record"; the home page "" → "index". */
 export function slugForPage(page: string): string {
@@ -62,7 +72,7 @@ function makeCard(slug: string, pages: string[], title: string, figure: CardFigu
 }
 
 /** Pages whose card is their dictionary title and the record. */
-const TITLED_PAGES: readonly { pages: string[]; titleKey: UiKey }[] = [
+const TITLED_PAGES: readonly { pages: string[]; titleKey: UiKey; englishOnly?: true }[] = [
   { pages: ['articles/'], titleKey: 'articles.title' },
   { pages: ['widgets/'], titleKey: 'widgets.title' },
   { pages: ['classroom/'], titleKey: 'classroom.title' },
@@ -73,16 +83,16 @@ const TITLED_PAGES: readonly { pages: string[]; titleKey: UiKey }[] = [
   { pages: ['data/'], titleKey: 'data.title' },
   { pages: ['press/'], titleKey: 'press.title' },
   { pages: ['search/'], titleKey: 'search.title' },
-  { pages: ['404.html'], titleKey: 'notFound.title' },
+  { pages: ['404.html'], titleKey: 'notFound.title', englishOnly: true },
 ];
 
 async function buildCards(locale: Locale): Promise<SocialCard[]> {
   const t = translator(locale);
   const record = recordFigure(locale, t);
   const cards: SocialCard[] = [makeCard('index', [''], t('home.hook', { share: formatDerived('share-of-international-bandwidth', locale) }), record, t)];
-  for (const { pages, titleKey } of TITLED_PAGES) cards.push(makeCard(slugForPage(pages[0]!), pages, t(titleKey), record, t));
-  const articles = (await getCollection('articles')).sort((a, b) => a.data.order - b.data.order);
-  for (const article of articles) {
+  // The site has one 404 page (src/pages/404.astro), outside the editions: it has only an English card.
+  for (const { pages, titleKey, englishOnly } of TITLED_PAGES) if (locale === 'en' || !englishOnly) cards.push(makeCard(slugForPage(pages[0]!), pages, t(titleKey), record, t));
+  for (const article of await getArticles(locale)) {
     const page = `articles/${article.id}/`;
     cards.push(makeCard(slugForPage(page), [page], article.data.title, article.data.card ? articleFigure(article.data.card, locale) : record, t));
   }
@@ -90,7 +100,7 @@ async function buildCards(locale: Locale): Promise<SocialCard[]> {
     // The widget page and its embed show the same widget in the same default state: one card.
     cards.push(makeCard(`widgets/${def.id}`, [`widgets/${def.id}/`, `embed/${def.id}/`], t(def.titleKey), widgetFigure(def, locale, t), t));
   }
-  for (const lesson of await getLessons()) {
+  for (const lesson of await getLessons(locale)) {
     const lessonPage = `classroom/lessons/${lesson.slug}/`;
     cards.push(makeCard(slugForPage(lessonPage), [lessonPage], lesson.data.title, record, t));
     const sheet = lesson.data.worksheet;
@@ -116,10 +126,12 @@ export function socialCards(locale: Locale): Promise<SocialCard[]> {
   return cards;
 }
 
-/** The card of the page at `pathname` (as in Astro.url, with the base); an unknown page gets the home page's card. */
+/**
+ * The card of the page at `pathname` (as in Astro.url, with the base and any edition prefix,
+ * "/ja/articles/x/"), from `locale`'s cards; an unknown page gets the home page's card.
+ */
 export async function cardForPage(pathname: string, base: string, locale: Locale): Promise<SocialCard> {
-  const underBase = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
-  const slug = slugForPage(underBase);
+  const slug = slugForPage(pathWithoutEdition(pathname, base));
   const cards = await socialCards(locale);
   const found = cards.find((card) => card.pages.some((page) => slugForPage(page) === slug));
   const fallback = cards.find((card) => card.slug === FALLBACK_SLUG);

@@ -2,9 +2,12 @@
  * Each widget's headline figure for its social card: the result the widget shows in its
  * default state (its codec's defaults), computed by the widget's own pure core from the same
  * options its island receives, and formatted with the same formatters the widget uses. So a
- * card never retypes a number and changes when the data (or a widget's default) does.
+ * card never retypes a number and changes when the data (or a widget's default) does. The
+ * islands' options carry the data's English labels; a card names a payload, line or stream in
+ * its own edition's words, from dataIn(locale) by the option's id.
  */
-import type { Translate } from '../../i18n';
+import { dataIn } from '../../data';
+import { toLocale, type Translate } from '../../i18n';
 import { formatCount, formatDistance, formatDuration, formatRatio, formatYears } from '../../lib/format';
 import { formatRate } from '../../lib/units';
 import { formatAmount } from '../../lib/render-steps';
@@ -32,6 +35,12 @@ export interface CardFigure {
 
 type FigureOf<O> = (options: O, locale: string, t: Translate) => CardFigure;
 
+/** The label of the data entry with this id in the locale's words; an option with no entry keeps its own. */
+function labelIn(locale: string, dataset: 'payloads' | 'links' | 'streams', option: { id: string; label?: string | undefined }): string {
+  const entries: readonly { id: string; label: string }[] = dataIn(toLocale(locale))[dataset];
+  return entries.find((entry) => entry.id === option.id)?.label ?? option.label ?? option.id;
+}
+
 function downloadTime(options: DownloadTimeOptions, locale: string, t: Translate): CardFigure {
   const state = downloadTimeCodecFor(options).defaults;
   const pair = arithmeticPair(state, recordLinkId(options));
@@ -40,7 +49,10 @@ function downloadTime(options: DownloadTimeOptions, locale: string, t: Translate
   const payload = options.payloads.find((p) => p.id === pair.payloadId);
   const link = options.links.find((l) => l.id === pair.linkId);
   if (!cell || !payload || !link) throw new Error('Social card: the download-time default pair is not among its options');
-  return { figure: formatDuration(cell.seconds, locale), caption: t('site.card.download-time', { payload: payload.label, link: link.label }) };
+  return {
+    figure: formatDuration(cell.seconds, locale),
+    caption: t('site.card.download-time', { payload: labelIn(locale, 'payloads', payload), link: labelIn(locale, 'links', link) }),
+  };
 }
 
 function yourConnection(options: YourConnectionOptions, locale: string, t: Translate): CardFigure {
@@ -48,14 +60,20 @@ function yourConnection(options: YourConnectionOptions, locale: string, t: Trans
   const line = options.lines.find((l) => l.id === state.line);
   if (!line) throw new Error('Social card: the your-connection default line is not among its lines');
   const result = compareConnection(options.recordBitsPerSecond, lineBitsPerSecond(state, options.lines));
-  return { figure: formatRatio(result.ratio, locale), caption: t('site.card.your-connection', { line: optionLabel(line, locale, t) }) };
+  return {
+    figure: formatRatio(result.ratio, locale),
+    caption: t('site.card.your-connection', { line: optionLabel({ ...line, label: labelIn(locale, 'links', line) }, locale, t) }),
+  };
 }
 
 function streams(options: StreamsOptions, locale: string, t: Translate): CardFigure {
   const state = streamsCodecFor(options).defaults;
   const result = countStreams(options.recordBitsPerSecond, streamBitsPerSecond(state, options.streams), options);
   const stream = streamChoice(state.s, options.streams);
-  return { figure: formatCount(result.streams, locale), caption: t('site.card.streams', { stream: stream.label, rate: formatRate(result.streamBitsPerSecond, locale) }) };
+  return {
+    figure: formatCount(result.streams, locale),
+    caption: t('site.card.streams', { stream: labelIn(locale, 'streams', stream), rate: formatRate(result.streamBitsPerSecond, locale) }),
+  };
 }
 
 function music(options: MusicYearsOptions, locale: string, t: Translate): CardFigure {

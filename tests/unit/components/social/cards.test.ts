@@ -15,9 +15,10 @@ import { rateToBitsPerSecond } from '../../../../src/lib/units';
 import { translator } from '../../../../src/i18n';
 import { widget, widgets } from '../../../../src/components/widgets/registry';
 import { WIDGETS_WITH_FIGURES, widgetFigure } from '../../../../src/components/social/widget-figures';
-import { articleFigure, slugForPage, socialCards } from '../../../../src/components/social/cards';
-import { CAPTION_STEPS, FIGURE_STEPS, TITLE_STEPS, cardTree, sizeFor } from '../../../../src/components/social/card';
+import { articleFigure, cardForPage, cardImagePath, slugForPage, socialCards } from '../../../../src/components/social/cards';
+import { CAPTION_STEPS, FIGURE_STEPS, TITLE_STEPS, cardTree, sizeFor, textLength, type CardNode } from '../../../../src/components/social/card';
 import { cardPng, cardSvg } from '../../../../src/components/social/render';
+import { parseUnicodeRange, subsetsFor } from '../../../../src/components/social/font-subsets';
 import { pngSize } from '../../../../scripts/lib-social.mjs';
 
 const t = translator('en');
@@ -132,7 +133,111 @@ describe('the card layout and rendering', () => {
   });
 
   it('fails on a character no bundled font has, rather than drawing an empty box', async () => {
-    await expect(cardSvg({ ...text, figure: '10⁴ s' })).rejects.toThrow(/no font has a glyph/);
-    await expect(cardSvg({ ...text, title: 'ペタビット' })).rejects.toThrow(/no font has a glyph/);
+    // Hangul and emoji: neither Noto Sans's Latin files nor Noto Sans JP's slices have them.
+    await expect(cardSvg({ ...text, title: '페타비트' })).rejects.toThrow(/no font has a glyph/);
+    await expect(cardSvg({ ...text, figure: '1 Pb/s 🚀' })).rejects.toThrow(/no font has a glyph/);
   });
+
+  it('draws kana, kanji and Japanese punctuation with Noto Sans JP', async () => {
+    const png = await cardPng({ ...text, title: '「ペタビット」って、どれくらい？', caption: '1本の19コア光ファイバで伝送', lang: 'ja' });
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('counts a full-width character as wide as about two Latin ones, so Japanese steps down sooner', () => {
+    expect(textLength('abcd')).toBe(4);
+    expect(textLength('光ファイバ')).toBeCloseTo(5 / 0.55);
+    expect(textLength('1本')).toBeCloseTo(1 + 1 / 0.55);
+    const japanese = 'ワークシート：ペタビットってどれくらい？';
+    expect(sizeFor(textLength(japanese), TITLE_STEPS)).toBeLessThan(sizeFor(japanese.length, TITLE_STEPS));
+  });
+
+  it('balances Japanese lines (no spaces to break at) and leaves English wrapping alone', () => {
+    const style = (tree: CardNode) => JSON.stringify(tree);
+    expect(style(cardTree({ ...text, lang: 'ja' }))).toContain('"textWrap":"balance"');
+    expect(style(cardTree({ ...text, lang: 'en' }))).not.toContain('textWrap');
+    expect(cardTree({ ...text, lang: 'ja' }).props.lang).toBe('ja');
+  });
+});
+
+describe('font slices', () => {
+  it('reads unicode-range lists', () => {
+    expect(parseUnicodeRange('U+0000-00FF,U+0131, U+3041-307f')).toEqual([
+      [0, 0xff],
+      [0x131, 0x131],
+      [0x3041, 0x307f],
+    ]);
+    expect(() => parseUnicodeRange('U+00ZZ')).toThrow(/unicode-range/);
+  });
+
+  it('picks only the slices holding characters the loaded fonts lack', () => {
+    const slices = new Map([
+      ['[1]', parseUnicodeRange('U+30-39,U+3041-307f')],
+      ['[2]', parseUnicodeRange('U+30a1-30ff')],
+      ['[3]', parseUnicodeRange('U+4e00-9fff')],
+    ]);
+    const latin = parseUnicodeRange('U+0000-00FF');
+    expect(subsetsFor('1.02 Pb/s', slices, latin)).toEqual([]);
+    expect(subsetsFor('19コア', slices, latin)).toEqual(['[2]']);
+    expect(subsetsFor('光ファイバの', slices, latin)).toEqual(['[1]', '[2]', '[3]']);
+  });
+});
+
+describe('Japanese cards', () => {
+  const ja = translator('ja');
+
+  it('live under og/ja/, English ones directly under og/', () => {
+    expect(cardImagePath('en', 'articles/the-record')).toBe('og/articles/the-record.png');
+    expect(cardImagePath('ja', 'articles/the-record')).toBe('og/ja/articles/the-record.png');
+    expect(cardImagePath('ja', 'index')).toBe('og/ja/index.png');
+  });
+
+  it('a /ja/ page gets its own Japanese card, not the home page’s fallback', async () => {
+    const card = await cardForPage('/ja/widgets/loop/', '/', 'ja');
+    expect(card.slug).toBe('widgets/loop');
+    expect(card.title).toBe(ja('widget.loop.title'));
+    const underBase = await cardForPage('/petabit/ja/embed/loop/', '/petabit/', 'ja');
+    expect(underBase.slug).toBe('widgets/loop');
+    expect((await cardForPage('/ja/', '/', 'ja')).title).toBe(ja('home.hook', { share: formatDerived('share-of-international-bandwidth', 'ja') }));
+  });
+
+  it('name the widgets’ payloads and streams in Japanese, not with the English data labels', async () => {
+    const cards = await socialCards('ja');
+    const caption = (id: string) => cards.find((c) => c.slug === `widgets/${id}`)!.caption;
+    expect(caption('download-time')).not.toContain(payload('netflix-library-press').label);
+    expect(caption('streams')).not.toContain(stream('8k').label);
+    for (const id of ['download-time', 'streams', 'your-connection']) expect(caption(id), id).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+
+  it('every Japanese card renders with the bundled fonts (no missing glyph), 1,200 × 630', async () => {
+    const cards = await socialCards('ja');
+    expect(cards.length).toBeGreaterThan(widgets.length);
+    for (const card of cards) {
+      const png = await cardPng({
+        siteName: ja('site.name'),
+        title: card.title,
+        figure: card.figure,
+        caption: card.caption,
+        tone: card.tone,
+        host: 'petabit.example',
+        credit: ja('site.card.credit'),
+        lang: 'ja',
+      });
+      expect(pngSize(png), card.slug).toEqual({ width: 1200, height: 630 });
+    }
+  }, 30_000);
+
+  it('every Japanese article’s title and card caption render (read from the frontmatter: Vitest has no collections)', async () => {
+    const DIR = 'src/content/articles/ja';
+    const names = readdirSync(DIR).filter((name) => name.endsWith('.mdx'));
+    expect(names.length).toBe(readdirSync('src/content/articles').filter((name) => name.endsWith('.mdx')).length);
+    for (const name of names) {
+      const source = readFileSync(`${DIR}/${name}`, 'utf8');
+      const title = /^title: '(.+)'$/m.exec(source)?.[1];
+      const caption = /^card: \{ (?:fact|derived): [a-z0-9-]+, caption: '(.+)' \}$/m.exec(source)?.[1];
+      expect(title, name).toBeDefined();
+      expect(caption, name).toBeDefined();
+      const svg = cardSvg({ siteName: ja('site.name'), title: title!, figure: '1.02 Pb/s', caption: caption!, host: '', credit: ja('site.card.credit'), lang: 'ja' });
+      await expect(svg, name).resolves.toContain('<svg');
+    }
+  }, 30_000);
 });
