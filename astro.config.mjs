@@ -9,6 +9,8 @@ import classroomServiceWorker from './scripts/sw-manifest.mjs';
 import chartJsTreeShaking from './scripts/chartjs-treeshake.mjs';
 import headersFile from './scripts/headers-integration.mjs';
 import searchIndex from './scripts/search-index.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import twinHeadingIds from './scripts/twin-heading-ids.mjs';
 
 // The public origin lives in one place. Every absolute URL (canonical, Open Graph, sitemap,
 // oEmbed, embed snippets) derives from it. Override for a deploy with SITE_URL / BASE_PATH.
@@ -56,6 +58,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: { locales: ['en', 'ja'], defaultLocale: 'en' },
+  // Translated pages keep their English original's section ids (see the plugin).
+  markdown: { processor: satteri({ hastPlugins: [twinHeadingIds] }) },
   integrations: [
     mdx(),
     svelte(),

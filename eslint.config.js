@@ -11,7 +11,7 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/']),
+  globalIgnores(['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/', 'scripts/.*.tmp.mjs']),
   js.configs.recommended,
   ts.configs.recommended,
   svelte.configs.recommended,

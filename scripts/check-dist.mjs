@@ -11,6 +11,8 @@
 //      (scripts/check-base-path.mjs; its build starts first and runs beside checks 1–5 and 7)
 //   7. social cards: every page's og:image is a 1,200 × 630 PNG under 300 KB in dist, each
 //      sitemap page has its own, and no page loads one (scripts/lib-social.mjs)
+//   8. editions: every sitemap page and embed has its twin in every edition (/ja/), each pair
+//      linked both ways with hreflang and with the same heading ids (scripts/lib-editions.mjs)
 // Exits 1 with a list of every problem found.
 // Usage: node scripts/check-dist.mjs [--dist dist] [--no-base-path]
 import { readFileSync, existsSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { inlineScriptHashes } from './inline-script-hashes.mjs';
 import { parseHeadersFile, headersFor, policiesOf, renderHeadersFile, headerPolicyFrom, pageSections, editionPrefixes, CACHE, WASM } from './lib-headers.mjs';
 import { checkBasePath } from './check-base-path.mjs';
 import { checkSocialCards, CARD } from './lib-social.mjs';
+import { checkEditions } from './lib-editions.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -47,7 +50,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 // Skipped when this run already checks a BASE_PATH build (then that build is the smoke test).
 const basePathRun = args.includes('--no-base-path') || process.env.BASE_PATH ? null : checkBasePath();
 
-const problems = { budgets: [], html: [], links: [], csp: [], text: [], 'social cards': [], 'base path': [] };
+const problems = { budgets: [], html: [], links: [], csp: [], text: [], 'social cards': [], editions: [], 'base path': [] };
 const files = listFiles(dist);
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
 const pages = new Map(
@@ -212,6 +215,11 @@ problems['social cards'].push(...cards.problems);
 console.log(
   `\n7. Social cards: ${cards.checked} pages (${cards.sitemapPages} in the sitemap) name ${cards.images} og:image PNGs, each checked for ${CARD.width} × ${CARD.height} and < ${fmtKb(CARD.maxBytes)}; ${fmtKb(cards.totalBytes)} in all, largest ${fmtKb(cards.largest)}`,
 );
+
+// ── 8. Editions (reported before 6, which waits for its own build) ─────────────────────────────
+const editions = checkEditions({ dist, pages, base, origin });
+problems.editions.push(...editions.problems);
+console.log(`\n8. Editions: ${editions.pairs} pages (sitemap pages and embeds) each built in every edition, linking each other with hreflang, with the same heading ids`);
 
 // ── 6. Base path ─────────────────────────────────────────────────────────────────────────────
 if (basePathRun) {
