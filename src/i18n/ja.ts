@@ -220,8 +220,8 @@ export const ja: Record<UiKey, string> = {
   'data.column.about': '内容',
   'data.column.entries': '項目数',
   'data.column.download': 'ダウンロード',
-  'data.download.json': '{dataset}（JSON）',
-  'data.download.csv': '{dataset}（CSV）',
+  'data.download.json': '{dataset}のJSON版',
+  'data.download.csv': '{dataset}のCSV版',
   'data.csvNote':
     'CSVファイルでは、入れ子になった項目をドットでつないで平らにし（rate.value、rate.unit）、リストは半角スペースで区切っています。JSONファイルは元の構造のままです。',
   'data.licence.heading': 'ライセンス',

@@ -30,15 +30,16 @@ const SHORT_TEXT = 'td, th, caption, button, label, legend, summary, dt, dd, out
  * explicit opportunity (U+200B or U+00AD). A slash is not one: the words that carry a slash
  * here are units ("Pb/s", "bit/s") and a unit cut at its slash reads as two words.
  *
- * Japanese is written without spaces and may break between any two words, so a run holding kana
- * or kanji is cut into words by Intl.Segmenter (ICU's Japanese dictionary: 結合型マルチコア光ファイバ
- * → 結合 / 型 / マルチ / コア / 光 / ファイバ), and each word must stay on one line.
+ * Japanese is written without spaces and Japanese typesetting breaks a line between any two kana
+ * or kanji (global.css): in a run holding them, only the Latin words and numbers inside it
+ * ("Pb/s", "Netflix", "1,808") must stay on one line.
  */
 export async function findSplitWords(page: Page): Promise<string[]> {
   return page.evaluate((selector) => {
     const WORD = /[^ \t\n\r\f]+/g;
-    const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-    const japaneseWords = new Intl.Segmenter('ja', { granularity: 'word' });
+    const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+    // Between Japanese characters (and their full-width punctuation) a line may break.
+    const NOT_JAPANESE = /[^\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/gu;
     const PIECE = /[^-\u2010-\u2014\u200B\u00AD]+[-\u2010-\u2014\u200B\u00AD]*/g;
     const describe = (el: Element) => {
       const classes = [...el.classList].slice(0, 2).join('.');
@@ -81,7 +82,7 @@ export async function findSplitWords(page: Page): Promise<string[]> {
         const text = node.textContent ?? '';
         const words = [...text.matchAll(WORD)].flatMap(({ 0: token, index }) =>
           JAPANESE.test(token)
-            ? [...japaneseWords.segment(token)].filter((part) => part.segment.length > 1).map((part) => ({ text: part.segment, index: index + part.index }))
+            ? [...token.matchAll(NOT_JAPANESE)].filter((run) => run[0].length > 1).map((run) => ({ text: run[0], index: index + run.index }))
             : [{ text: token, index }],
         );
         for (const word of words) {
