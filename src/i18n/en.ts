@@ -607,6 +607,8 @@ export const en = {
   'article.claim.verdict': 'Verdict:',
   'article.claim.arithmetic': 'The arithmetic, from the site’s data:',
   'article.claim.cause': 'Why:',
+  /** Labels the Japanese translation shown under a claim's quote, which stays as printed (Japanese pages only). */
+  'article.claim.quoteGloss': 'Translation:',
   'articles.intro': 'Seven short explainers, in reading order. Every figure comes from the data and links to its source.',
 
   // ── embeds ──

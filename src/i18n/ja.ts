@@ -593,6 +593,7 @@ export const ja: Record<UiKey, string> = {
   'article.claim.verdict': '判定：',
   'article.claim.arithmetic': 'サイトのデータによる計算：',
   'article.claim.cause': '理由：',
+  'article.claim.quoteGloss': '訳：',
   'articles.intro': '読む順に並べた7本の短い解説記事です。数値はすべてデータに基づき、出典へのリンクがあります。',
 
   // ── embeds ──
