@@ -145,8 +145,11 @@ export function sameEntryIn<T extends { id: string }>(localised: readonly T[], e
   return byId(localised, 'localised entry', entry.id);
 }
 
-/** Finds an entry by id or throws, so a page asking for a missing entry fails the build. */
-function byId<T extends { id: string }>(entries: readonly T[], what: string, id: string): T {
+/**
+ * Finds an entry by id or throws, so a page asking for a missing entry fails the build. Also for
+ * the entries of dataIn(locale): `byId(dataIn(locale).glossary, 'glossary term', id)`.
+ */
+export function byId<T extends { id: string }>(entries: readonly T[], what: string, id: string): T {
   const found = entries.find((entry) => entry.id === id);
   if (!found) throw new Error(`Unknown ${what} "${id}"`);
   return found;

@@ -43,46 +43,45 @@ export function hasEnglishText(entry: Record<string, unknown>, field: string): b
   return Array.isArray(value) ? value.length > 0 : value !== undefined;
 }
 
-/** `publisher` only where the English publisher holds more than the name (see above). */
-export const sourceJaSchema = z.strictObject({ publisher: jaText.optional(), supports: jaText, note: jaText.optional() });
-export const factJaSchema = z.strictObject({ label: jaText, value: jaText.optional(), note: jaText.optional() });
-export const linkJaSchema = z.strictObject({ label: jaText, note: jaText.optional() });
-export const payloadJaSchema = z.strictObject({ label: jaText, caveat: jaText.optional() });
-export const streamJaSchema = z.strictObject({ label: jaText, note: jaText.optional() });
-export const audienceJaSchema = z.strictObject({ label: jaText, note: jaText.optional() });
-export const recordJaSchema = z.strictObject({ team: jaText, fiber: jaText, venue: jaText, note: jaText.optional() });
-export const claimJaSchema = z.strictObject({
-  /** The quote translated faithfully into Japanese; the quote itself stays as printed. */
-  quoteGloss: jaText,
-  outlet: jaText,
-  cause: jaText,
-  scopeCaveat: jaText.optional(),
-  note: jaText.optional(),
-});
-/** Same bounds as the English term, except that Japanese says as much in fewer characters. */
-export const glossaryJaSchema = z.strictObject({
-  term: jaText.max(60),
-  aliases: z.array(jaText).min(1).optional(),
-  definition: jaText.min(20).max(420),
-  example: jaText.min(5).max(300).optional(),
-});
+/**
+ * The `ja` object of each dataset's entries: its text fields, none blank and each optional here,
+ * because the English entry decides which of them an entry needs (localisedEntrySchema checks
+ * both ways); an unlisted field fails (strict). A dataset may add fields or bound them.
+ */
+function jaTextsSchema<F extends string, Extra extends z.ZodRawShape = Record<never, never>>(fields: readonly F[], extra?: Extra) {
+  const texts = Object.fromEntries(fields.map((field) => [field, jaText.optional()])) as Record<F, z.ZodOptional<typeof jaText>>;
+  return z.strictObject({ ...texts, ...extra } as Omit<typeof texts, keyof Extra> & Extra);
+}
 
-export type SourceJa = z.infer<typeof sourceJaSchema>;
-export type FactJa = z.infer<typeof factJaSchema>;
-export type LinkJa = z.infer<typeof linkJaSchema>;
-export type PayloadJa = z.infer<typeof payloadJaSchema>;
-export type StreamJa = z.infer<typeof streamJaSchema>;
-export type AudienceJa = z.infer<typeof audienceJaSchema>;
-export type RecordJa = z.infer<typeof recordJaSchema>;
-export type ClaimJa = z.infer<typeof claimJaSchema>;
-export type GlossaryJa = z.infer<typeof glossaryJaSchema>;
+const JA_SCHEMAS = {
+  /** `publisher` only where the English publisher holds more than the name (see above). */
+  sources: jaTextsSchema(TEXT_FIELDS.sources, { publisher: jaText.optional() }),
+  facts: jaTextsSchema(TEXT_FIELDS.facts),
+  links: jaTextsSchema(TEXT_FIELDS.links),
+  payloads: jaTextsSchema(TEXT_FIELDS.payloads),
+  streams: jaTextsSchema(TEXT_FIELDS.streams),
+  audiences: jaTextsSchema(TEXT_FIELDS.audiences),
+  records: jaTextsSchema(TEXT_FIELDS.records),
+  /** quoteGloss: the quote translated faithfully into Japanese; the quote itself stays as printed. */
+  claims: jaTextsSchema(TEXT_FIELDS.claims, { quoteGloss: jaText }),
+  /** Same bounds as the English term, except that Japanese says as much in fewer characters. */
+  glossary: jaTextsSchema(TEXT_FIELDS.glossary, {
+    term: jaText.max(60).optional(),
+    aliases: z.array(jaText).min(1).optional(),
+    definition: jaText.min(20).max(420).optional(),
+    example: jaText.min(5).max(300).optional(),
+  }),
+};
+
+/** The Japanese texts of one entry of each localised dataset. */
+export type JaTexts = { [D in LocalisedDatasetName]: z.infer<(typeof JA_SCHEMAS)[D]> };
 
 /**
  * An entry as its file holds it: the English entry (checked by `entrySchema`, defaults applied)
  * plus `ja`, whose fields must be exactly the dataset's text fields that the English entry has.
  */
-function localisedEntrySchema<E extends z.ZodType<object>, J extends z.ZodType<object>>(dataset: LocalisedDatasetName, entrySchema: E, jaSchema: J) {
-  return z.intersection(entrySchema, z.object({ ja: jaSchema })).superRefine((entry, ctx) => {
+function localisedEntrySchema<D extends LocalisedDatasetName, E extends z.ZodType<object>>(dataset: D, entrySchema: E) {
+  return z.intersection(entrySchema, z.object({ ja: JA_SCHEMAS[dataset] })).superRefine((entry, ctx) => {
     // The output type is generic here; the shape is the English entry plus a `ja` object.
     const { ja, ...english } = entry as unknown as { ja: Record<string, unknown> } & Record<string, unknown>;
     for (const field of TEXT_FIELDS[dataset]) {
@@ -96,15 +95,15 @@ function localisedEntrySchema<E extends z.ZodType<object>, J extends z.ZodType<o
 
 /** Each localised file's entry schema, by dataset name. */
 export const localisedEntrySchemas = {
-  sources: localisedEntrySchema('sources', datasetSchemas.sources, sourceJaSchema),
-  facts: localisedEntrySchema('facts', datasetSchemas.facts, factJaSchema),
-  links: localisedEntrySchema('links', datasetSchemas.links, linkJaSchema),
-  payloads: localisedEntrySchema('payloads', datasetSchemas.payloads, payloadJaSchema),
-  streams: localisedEntrySchema('streams', datasetSchemas.streams, streamJaSchema),
-  audiences: localisedEntrySchema('audiences', datasetSchemas.audiences, audienceJaSchema),
-  records: localisedEntrySchema('records', datasetSchemas.records, recordJaSchema),
-  claims: localisedEntrySchema('claims', datasetSchemas.claims, claimJaSchema),
+  sources: localisedEntrySchema('sources', datasetSchemas.sources),
+  facts: localisedEntrySchema('facts', datasetSchemas.facts),
+  links: localisedEntrySchema('links', datasetSchemas.links),
+  payloads: localisedEntrySchema('payloads', datasetSchemas.payloads),
+  streams: localisedEntrySchema('streams', datasetSchemas.streams),
+  audiences: localisedEntrySchema('audiences', datasetSchemas.audiences),
+  records: localisedEntrySchema('records', datasetSchemas.records),
+  claims: localisedEntrySchema('claims', datasetSchemas.claims),
 } as const;
 
 /** glossary.json: localised terms, with the glossary's id and related-term checks. */
-export const localisedGlossarySchema = glossaryListSchema(localisedEntrySchema('glossary', glossaryTermSchema, glossaryJaSchema));
+export const localisedGlossarySchema = glossaryListSchema(localisedEntrySchema('glossary', glossaryTermSchema));

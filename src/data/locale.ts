@@ -3,7 +3,7 @@
  * together for one locale. Used only by the loader (src/data/index.ts): the site reads
  * `dataIn(locale)` from there.
  */
-import type { AudienceJa, ClaimJa, FactJa, GlossaryJa, LinkJa, PayloadJa, RecordJa, SourceJa, StreamJa } from './ja-schema';
+import type { JaTexts } from './ja-schema';
 import type { GlossaryTerm } from './glossary-schema';
 import type { Audience, Claim, Fact, FiberRecord, Link, Payload, Source, Stream } from './schema';
 
@@ -31,17 +31,7 @@ export interface LocalisedData {
 }
 
 /** The Japanese texts of each localised dataset, by entry id. */
-export interface JapaneseTexts {
-  sources: ReadonlyMap<string, SourceJa>;
-  facts: ReadonlyMap<string, FactJa>;
-  links: ReadonlyMap<string, LinkJa>;
-  payloads: ReadonlyMap<string, PayloadJa>;
-  streams: ReadonlyMap<string, StreamJa>;
-  audiences: ReadonlyMap<string, AudienceJa>;
-  records: ReadonlyMap<string, RecordJa>;
-  claims: ReadonlyMap<string, ClaimJa>;
-  glossary: ReadonlyMap<string, GlossaryJa>;
-}
+export type JapaneseTexts = { [D in keyof JaTexts]: ReadonlyMap<string, JaTexts[D]> };
 
 /** Parsed file entries → the English entries (as they were before `ja` existed) and the `ja` texts by id. */
 export function splitJapanese<E extends { id: string }, J>(entries: readonly (E & { ja: J })[]): { english: E[]; ja: Map<string, J> } {
@@ -74,7 +64,7 @@ export function inJapanese(english: Omit<LocalisedData, 'claims'> & { claims: re
     streams: translated(english.streams, ja.streams, 'streams'),
     audiences: translated(english.audiences, ja.audiences, 'audiences'),
     records: translated(english.records, ja.records, 'records'),
-    claims: translated<LocalisedClaim, ClaimJa>(english.claims, ja.claims, 'claims'),
+    claims: translated<LocalisedClaim, JaTexts['claims']>(english.claims, ja.claims, 'claims'),
     glossary: translated(english.glossary, ja.glossary, 'glossary'),
   };
 }

@@ -19,6 +19,16 @@ const sourceIds = z.array(z.string().min(1)).min(1);
 /** Stable kebab-case id, cited from other datasets and used as a page anchor. */
 const id = z.string().regex(/^[a-z0-9-]+$/);
 
+/**
+ * The last fields of a fact, link, record, stream or audience: how far to trust it, its
+ * sources and an optional note. Spread last, so the fields keep their order in the downloads.
+ */
+const cited = {
+  confidence: confidenceSchema,
+  sourceIds,
+  note: z.string().optional(),
+};
+
 /** ISO date (YYYY-MM-DD), year-month (YYYY-MM) or year (YYYY). */
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 
@@ -60,9 +70,7 @@ export const factSchema = z
     /** Numbers for measured quantities; ISO dates for 'date'; words for 'text'. */
     value: z.union([z.number(), z.string()]),
     unit: z.enum(FACT_UNITS),
-    confidence: confidenceSchema,
-    sourceIds,
-    note: z.string().optional(),
+    ...cited,
   })
   .refine((f) => (f.unit === 'date' ? typeof f.value === 'string' && isoDate.safeParse(f.value).success : true), 'date facts need an ISO date')
   .refine((f) => (f.unit === 'text' ? typeof f.value === 'string' : true), 'text facts need a string value')
@@ -79,9 +87,7 @@ export const linkSchema = z.object({
   rate: rateSchema,
   /** Month the measurement refers to (medians move monthly). */
   asOf: isoDate.optional(),
-  confidence: confidenceSchema,
-  sourceIds,
-  note: z.string().optional(),
+  ...cited,
 }) satisfies z.ZodType<LinkEntry>;
 
 export const payloadSchema = z
@@ -130,9 +136,7 @@ export const recordSchema = z.object({
   standardCladding: z.boolean(),
   venue: z.string().min(1),
   highlight: z.boolean().default(false),
-  confidence: confidenceSchema,
-  sourceIds,
-  note: z.string().optional(),
+  ...cited,
 }) satisfies z.ZodType<RecordEntry>;
 
 /** A kind of stream for the "how many at once" comparison. */
@@ -140,9 +144,7 @@ export const streamSchema = z.object({
   id,
   label: z.string().min(1),
   rate: rateSchema,
-  confidence: confidenceSchema,
-  sourceIds,
-  note: z.string().optional(),
+  ...cited,
 }) satisfies z.ZodType<StreamEntry>;
 
 /** A real group of people to set stream counts against. */
@@ -152,9 +154,7 @@ export const audienceSchema = z.object({
   people: z.number().int().positive(),
   /** Reference date of the estimate. */
   asOf: isoDate,
-  confidence: confidenceSchema,
-  sourceIds,
-  note: z.string().optional(),
+  ...cited,
 });
 
 const positive = z.number().positive().finite();

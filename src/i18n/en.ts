@@ -597,6 +597,10 @@ export const en = {
   'article.note': 'Note {number}',
   'article.notes': 'Notes',
   'article.noteInList': 'Note {number} in the list',
+  'article.note.afterTitle': '. ',
+  'article.note.beforeDate': ', ',
+  'article.note.end': '.',
+  'glossary.afterTerm': '. ',
   'article.noteSource': 'The source',
   'article.backToText': 'Back to citation {number} in the text',
   'article.backToTextOf': 'Back to citation {number} in the text, place {place} of {places}',
@@ -615,6 +619,7 @@ export const en = {
   'article.claim.verdict': 'Verdict:',
   'article.claim.arithmetic': 'The arithmetic, from the site’s data:',
   'article.claim.cause': 'Why:',
+  /** Labels the Japanese translation shown under a claim's quote, which stays as printed (Japanese pages only). */
   'articles.intro': 'Seven short explainers, in reading order. Every figure comes from the data and links to its source.',
 
   // ── embeds ──

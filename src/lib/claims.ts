@@ -7,6 +7,7 @@ import type { ClaimEntry, FactEntry, LinkEntry, PayloadEntry, RecordEntry, Strea
 import { audioYearsSteps, bytesMovedSteps } from './link-steps';
 import { amount, divide, given, multiply, relabel, type Amount, type ArithmeticStep } from './steps';
 import { rateToBitsPerSecond, sizeToBytes } from './units';
+import type { UiKey } from '../i18n/en';
 import type { Verdict } from './verdict';
 import {
   BITS_PER_BYTE_AMOUNT,
@@ -82,6 +83,28 @@ function find<T extends { id: string }>(entries: readonly T[], what: string, id:
   return found;
 }
 
+/** A link's rate in bits per second. */
+function linkBitsPerSecond(data: ClaimData, id: string): number {
+  return rateToBitsPerSecond(find(data.links, 'link', id).rate);
+}
+
+/** A payload to send over a link: its size, the link's rate, the steps from bytes to bits, and whether the size is a viral figure. */
+function payloadOverLink(data: ClaimData, payloadId: string, linkId: string) {
+  const payload = find(data.payloads, 'payload', payloadId);
+  const sizeBytes = payloadBytes(payload);
+  const [size, bits] = sizeSteps(sizeBytes);
+  return { sizeBytes, rate: linkBitsPerSecond(data, linkId), size, bits, viral: payload.viral };
+}
+
+/** The link's rate over another rate (a slower link, one kind of stream): both stated, then the quotient. */
+function rateOverSteps(rate: number, otherRate: number, labels: { other: UiKey; quotient: UiKey }, kind: 'ratio' | 'count'): ArithmeticStep[] {
+  return [
+    given('claim.step.linkRate', amount('rate', rate)),
+    given(labels.other, amount('rate', otherRate)),
+    divide(labels.quotient, amount('rate', rate), amount('rate', otherRate), kind),
+  ];
+}
+
 function factValue(facts: readonly FactEntry[], id: string): number {
   const { value } = find(facts, 'fact', id);
   if (typeof value !== 'number') throw new Error(`Claim check: fact "${id}" is not a number`);
@@ -107,27 +130,19 @@ export function checkClaim(claim: ClaimEntry, data: ClaimData): ClaimCheck {
   const scoped = claim.scopeCaveat !== undefined;
   switch (check.kind) {
     case 'transfer-time': {
-      const payload = find(data.payloads, 'payload', check.payloadId);
-      const sizeBytes = payloadBytes(payload);
-      const rate = rateToBitsPerSecond(find(data.links, 'link', check.linkId).rate);
-      const seconds = transferSeconds(sizeBytes, rate);
-      const [size, bits] = sizeSteps(sizeBytes);
+      const { sizeBytes, rate, size, bits, viral } = payloadOverLink(data, check.payloadId, check.linkId);
       const time = divide('claim.step.transferTime', bits.result, amount('rate', rate), 'duration');
-      return judge(amount('duration', seconds), amount('duration', check.claimedSeconds), [size, bits, time], scoped || payload.viral);
+      return judge(amount('duration', transferSeconds(sizeBytes, rate)), amount('duration', check.claimedSeconds), [size, bits, time], scoped || viral);
     }
     case 'copies-per-second': {
-      const payload = find(data.payloads, 'payload', check.payloadId);
-      const sizeBytes = payloadBytes(payload);
-      const rate = rateToBitsPerSecond(find(data.links, 'link', check.linkId).rate);
-      const copies = copiesPerSecond(sizeBytes, rate);
-      const [size, bits] = sizeSteps(sizeBytes);
+      const { sizeBytes, rate, size, bits, viral } = payloadOverLink(data, check.payloadId, check.linkId);
       const perSecond = divide('claim.step.copiesPerSecond', amount('rate', rate), bits.result, 'frequency');
-      return judge(amount('frequency', copies), amount('frequency', check.claimedCopies), [size, bits, perSecond], scoped || payload.viral);
+      return judge(amount('frequency', copiesPerSecond(sizeBytes, rate)), amount('frequency', check.claimedCopies), [size, bits, perSecond], scoped || viral);
     }
     case 'link-share': {
-      const linkRate = rateToBitsPerSecond(find(data.links, 'link', check.linkId).rate);
+      const linkRate = linkBitsPerSecond(data, check.linkId);
       const claimedRate = rateToBitsPerSecond(check.claimedRate);
-      const realRate = rateToBitsPerSecond(find(data.links, 'link', check.realLinkId).rate);
+      const realRate = linkBitsPerSecond(data, check.realLinkId);
       const claimedShare = (claimedRate / linkRate) * 100;
       const premiseRatio = claimedRate / realRate;
       const steps: ArithmeticStep[] = [];
@@ -158,30 +173,19 @@ export function checkClaim(claim: ClaimEntry, data: ClaimData): ClaimCheck {
       return judge(amount('percent', claimedShare), amount('percent', check.claimedPercent), steps, scoped);
     }
     case 'speed-ratio': {
-      const rate = rateToBitsPerSecond(find(data.links, 'link', check.linkId).rate);
-      const baseline = find(data.links, 'link', check.baselineLinkId);
-      const baselineRate = rateToBitsPerSecond(baseline.rate);
-      const times = speedRatio(rate, baselineRate);
-      const steps = [
-        given('claim.step.linkRate', amount('rate', rate)),
-        given('claim.step.baselineRate', amount('rate', baselineRate)),
-        divide('claim.step.speedRatio', amount('rate', rate), amount('rate', baselineRate), 'ratio'),
-      ];
-      return judge(amount('ratio', times), amount('ratio', check.claimedRatio), steps, scoped);
+      const rate = linkBitsPerSecond(data, check.linkId);
+      const baselineRate = linkBitsPerSecond(data, check.baselineLinkId);
+      const steps = rateOverSteps(rate, baselineRate, { other: 'claim.step.baselineRate', quotient: 'claim.step.speedRatio' }, 'ratio');
+      return judge(amount('ratio', speedRatio(rate, baselineRate)), amount('ratio', check.claimedRatio), steps, scoped);
     }
     case 'simultaneous-streams': {
-      const rate = rateToBitsPerSecond(find(data.links, 'link', check.linkId).rate);
+      const rate = linkBitsPerSecond(data, check.linkId);
       const streamRate = rateToBitsPerSecond(find(data.streams, 'stream', check.streamId).rate);
-      const count = simultaneousStreams(rate, streamRate);
-      const steps = [
-        given('claim.step.linkRate', amount('rate', rate)),
-        given('claim.step.streamRate', amount('rate', streamRate)),
-        divide('claim.step.streams', amount('rate', rate), amount('rate', streamRate), 'count'),
-      ];
-      return judge(amount('count', count), amount('count', check.claimedStreams), steps, scoped);
+      const steps = rateOverSteps(rate, streamRate, { other: 'claim.step.streamRate', quotient: 'claim.step.streams' }, 'count');
+      return judge(amount('count', simultaneousStreams(rate, streamRate)), amount('count', check.claimedStreams), steps, scoped);
     }
     case 'audio-years': {
-      const rate = rateToBitsPerSecond(find(data.links, 'link', check.linkId).rate);
+      const rate = linkBitsPerSecond(data, check.linkId);
       const audio = find(data.payloads, 'payload', check.audioPayloadId);
       const audioRate = payloadBitsPerSecond(audio);
       const years = audioYearsPerSecond(rate, audioRate);
@@ -199,7 +203,7 @@ export function checkClaim(claim: ClaimEntry, data: ClaimData): ClaimCheck {
       const estimate = find(data.payloads, 'payload', check.payloadId);
       const estimateBytes = payloadBytes(estimate);
       const claimedBytes = sizeToBytes(check.claimedSize);
-      const rate = rateToBitsPerSecond(find(data.links, 'link', check.linkId).rate);
+      const rate = linkBitsPerSecond(data, check.linkId);
       const estimateSize = amount('size', estimateBytes);
       const claimedSize = given('claim.step.claimedSize', amount('size', claimedBytes));
       // The day's bits, then ÷ 8 for bytes: the step a quick reading skips.

@@ -83,6 +83,12 @@ describe('a missing Japanese text fails loading', () => {
     expectLoadError(files, 'glossary', 'aliases');
   });
 
+  it('a Japanese glossary definition shorter than its bound', () => {
+    const files = rawFiles();
+    entryWhere(files, 'glossary', () => true).ja['definition'] = '短すぎる定義。';
+    expectLoadError(files, 'glossary', 'definition');
+  });
+
   it('a blank Japanese label', () => {
     const files = rawFiles();
     entryWhere(files, 'streams', () => true).ja['label'] = '  ';
