@@ -209,9 +209,10 @@ export interface Citation {
 }
 
 /** What each entry is called on screen: its label, or a claim's quote. */
-function entryLabel(entry: { id: string; label?: string; quote?: string; team?: string; year?: number | null }): string {
+function entryLabel(entry: { id: string; label?: string; quote?: string; quoteGloss?: string; team?: string; year?: number | null }): string {
   if (entry.label !== undefined) return entry.label;
-  if (entry.quote !== undefined) return entry.quote;
+  // A claim by its quote, translated where the page's language is not the quote's.
+  if (entry.quote !== undefined) return entry.quoteGloss ?? entry.quote;
   if (entry.team !== undefined) return `${entry.year ?? ''} ${entry.team}`.trim();
   return entry.id;
 }

@@ -4,13 +4,14 @@
  * `lang` parameter is undefined for English and 'ja' for Japanese, so one page file builds both
  * editions and Astro.currentLocale says which one is being built.
  *
- * PUBLISHED_LOCALES lists the editions that are built. Japanese joins it when every page has its
- * translation: until then no /ja/ page is built, linked or listed in the sitemap.
+ * PUBLISHED_LOCALES lists the editions that are built, linked and listed in the sitemap. An
+ * edition joins it only when every page has its translation (the build fails on a missing one;
+ * scripts/lib-editions.mjs checks every page and embed has its twin).
  */
 import type { Locale } from './index';
 import { siteRoot } from '../lib/embed';
 
-export const PUBLISHED_LOCALES: readonly Locale[] = ['en'];
+export const PUBLISHED_LOCALES: readonly Locale[] = ['en', 'ja'];
 
 /** Every edition the site has a dictionary for, published or not. */
 const EDITIONS: readonly Locale[] = ['en', 'ja'];

@@ -11,8 +11,8 @@ import { watchPage, watchCsp, readCspViolations } from './support';
 const originOf = (page: Page) => new URL(page.url()).origin;
 
 /** The result links' paths, in the order shown. */
-async function search(page: Page, query: string): Promise<string[]> {
-  const box = page.getByRole('searchbox', { name: 'Search the site' });
+async function search(page: Page, query: string, boxName = 'Search the site'): Promise<string[]> {
+  const box = page.getByRole('searchbox', { name: boxName });
   await box.fill(query);
   await expect(page.getByRole('status')).toContainText(query);
   const links = page.locator('[data-search-results] li > a');
@@ -56,8 +56,8 @@ test('English queries find the pages about them, with no third-party request and
   const loop = await search(page, 'loop');
   expect(loop.slice(0, 2).sort()).toEqual(['/articles/1808-km-in-a-lab/', '/widgets/loop/']);
 
-  // Answer keys and printable sheets are never results: the lesson is.
-  for (const path of [...wikipedia, ...loop]) expect(path).not.toMatch(/\/worksheets\//);
+  // Answer keys and printable sheets are never results: the lesson is. Nor are Japanese pages.
+  for (const path of [...wikipedia, ...loop]) expect(path).not.toMatch(/\/worksheets\/|^\/ja\//);
 
   await page.getByRole('searchbox', { name: 'Search the site' }).fill('qzxqzxqzx');
   await expect(page.getByRole('status')).toContainText('No page matches');
@@ -75,4 +75,15 @@ test('a search is a link: ?q= runs it on arrival, and typing keeps the address u
   await expect(page.locator('[data-search-results] li').first()).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search the site' }).fill('cladding');
   await expect(page).toHaveURL(/[?&]q=cladding\b/);
+});
+
+test('Japanese queries on /ja/search/ find the Japanese pages about them, and only Japanese pages', async ({ page }) => {
+  await page.goto('/ja/search/');
+  // The article about the 19-core fiber and the widget that draws its cross-section.
+  const fiber = await search(page, '光ファイバ', 'サイト内を検索');
+  expect(fiber.slice(0, 5)).toEqual(expect.arrayContaining(['/ja/articles/inside-a-19-core-fiber/', '/ja/widgets/fiber-cross-section/']));
+  // As in English: the article that compares the record with copies of Wikipedia, and the widget that times it.
+  const wikipedia = await search(page, 'ウィキペディア', 'サイト内を検索');
+  expect(wikipedia.slice(0, 5)).toEqual(expect.arrayContaining(['/ja/articles/what-it-means-for-you/', '/ja/widgets/download-time/']));
+  for (const path of [...fiber, ...wikipedia]) expect(path).toMatch(/^\/ja\/(?!.*\/worksheets\/)/);
 });

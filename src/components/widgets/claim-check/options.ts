@@ -2,7 +2,7 @@
  * "Claim check", the part that reads the data (server, definition and tests only): the claim
  * ids and codec, and each claim checked by src/lib/claims.ts into a ClaimView for the island.
  */
-import { claims, dataIn, facts, links, payloads, records, sources, streams, type LocalisedClaim } from '../../../data';
+import { claims, dataIn, facts, links, payloads, records, streams, type LocalisedClaim } from '../../../data';
 import { checkClaim, type ClaimData } from '../../../lib/claims';
 import { claimCheckCodecFor, comparisonSteps, type ClaimCheckOptions, type ClaimCheckState, type ClaimView, type SourceRef } from './core';
 import type { Locale } from '../../../i18n';
@@ -13,7 +13,9 @@ export const CLAIM_IDS: readonly string[] = claims.map((c) => c.id);
 /** The datasets a check reads, as the site ships them. */
 export const SITE_CLAIM_DATA: ClaimData = { facts, links, payloads, streams, records };
 
-function sourceRefs(ids: readonly string[]): SourceRef[] {
+/** The sources as `locale` names their publishers. */
+function sourceRefs(ids: readonly string[], locale: Locale): SourceRef[] {
+  const { sources } = dataIn(locale);
   return ids.map((id) => {
     const found = sources.find((s) => s.id === id);
     if (!found) throw new Error(`Claim check: unknown source "${id}"`);
@@ -22,7 +24,7 @@ function sourceRefs(ids: readonly string[]): SourceRef[] {
 }
 
 /** One claim, checked against `data`; its texts as `claim` holds them (dataIn(locale).claims gives them in a locale). */
-export function viewClaim(claim: LocalisedClaim, data: ClaimData = SITE_CLAIM_DATA): ClaimView {
+export function viewClaim(claim: LocalisedClaim, data: ClaimData = SITE_CLAIM_DATA, locale: Locale = 'en'): ClaimView {
   const check = checkClaim(claim, data);
   const showFactor = check.verdict !== 'meaningless';
   const view: ClaimView = {
@@ -30,8 +32,8 @@ export function viewClaim(claim: LocalisedClaim, data: ClaimData = SITE_CLAIM_DA
     quote: claim.quote,
     outlet: claim.outlet,
     cause: claim.cause,
-    outlets: sourceRefs(claim.outletSourceIds),
-    checkedWith: sourceRefs(claim.sourceIds),
+    outlets: sourceRefs(claim.outletSourceIds, locale),
+    checkedWith: sourceRefs(claim.sourceIds, locale),
     verdict: check.verdict,
     claimed: check.claimed,
     computed: check.computed,
@@ -53,7 +55,7 @@ export function reviewClaim(id: string, data: ClaimData = SITE_CLAIM_DATA): Clai
 
 /** Every claim, in the data's order, with its texts in `locale`, for the island's props. */
 export function allClaimViews(data: ClaimData = SITE_CLAIM_DATA, locale: Locale = 'en'): ClaimView[] {
-  return dataIn(locale).claims.map((claim) => viewClaim(claim, data));
+  return dataIn(locale).claims.map((claim) => viewClaim(claim, data, locale));
 }
 
 /** The island's options: every claim, checked here, at build time, so the browser formats and
