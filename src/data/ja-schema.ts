@@ -64,12 +64,24 @@ const JA_SCHEMAS = {
   records: jaTextsSchema(TEXT_FIELDS.records),
   /** quoteGloss: the quote translated faithfully into Japanese; the quote itself stays as printed. */
   claims: jaTextsSchema(TEXT_FIELDS.claims, { quoteGloss: jaText }),
-  /** Same bounds as the English term, except that Japanese says as much in fewer characters. */
+  /**
+   * Same bounds as the English term, except that Japanese says as much in fewer characters; and
+   * `reading`, the term's reading in hiragana, which a Japanese glossary is sorted by (五十音順):
+   * a term with kanji needs it, since kanji do not sort by their sound.
+   */
   glossary: jaTextsSchema(TEXT_FIELDS.glossary, {
     term: jaText.max(60).optional(),
+    reading: z
+      .string()
+      .regex(/^[\p{Script=Hiragana}ー]+$/u, 'a reading is hiragana')
+      .optional(),
     aliases: z.array(jaText).min(1).optional(),
     definition: jaText.min(20).max(420).optional(),
     example: jaText.min(5).max(300).optional(),
+  }).superRefine((texts, ctx) => {
+    if (texts.term !== undefined && /\p{Script=Han}/u.test(texts.term) && texts.reading === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['reading'], message: `"${texts.term}" has kanji: give its reading in hiragana, which the Japanese glossary sorts by` });
+    }
   }),
 };
 

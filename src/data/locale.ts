@@ -17,6 +17,12 @@ export interface LocalisedClaim extends Claim {
   quoteGloss?: string;
 }
 
+/** A glossary term as a locale shows it: in Japanese, with its reading in hiragana where it has kanji. */
+export interface LocalisedGlossaryTerm extends GlossaryTerm {
+  /** How the term is read, which a Japanese glossary is sorted by; absent in English. */
+  reading?: string;
+}
+
 /** Every dataset, with its text fields in one locale; ids, numbers, units and sources do not change. */
 export interface LocalisedData {
   sources: readonly Source[];
@@ -27,7 +33,7 @@ export interface LocalisedData {
   audiences: readonly Audience[];
   records: readonly FiberRecord[];
   claims: readonly LocalisedClaim[];
-  glossary: readonly GlossaryTerm[];
+  glossary: readonly LocalisedGlossaryTerm[];
 }
 
 /** The Japanese texts of each localised dataset, by entry id. */

@@ -59,6 +59,19 @@ describe('the seven articles', () => {
       expect(src).toBe(`/images/${slug}.svg`);
       expect(readFileSync(`public${src}`, 'utf8')).toMatch(/^<svg[\s\S]*<title[\s\S]*<\/svg>\s*$/);
     });
+
+    it(`${slug}'s Japanese translation has its own hero, labelled in Japanese`, () => {
+      const japanese = readFileSync(`src/content/articles/ja/${slug}.mdx`, 'utf8');
+      const src = /^\s+src: (\S+)$/m.exec(frontmatter(japanese))?.[1] ?? '';
+      expect(src).toBe(`/images/ja/${slug}.svg`);
+      const svg = readFileSync(`public${src}`, 'utf8');
+      const english = readFileSync(`public/images/${slug}.svg`, 'utf8');
+      // The same picture: every shape and number as in the English; only the words differ.
+      const shapes = (text: string) => text.replace(/>[^<]*</g, '><').replace(/ xml:lang="ja"/, '');
+      expect(shapes(svg)).toBe(shapes(english));
+      const words = [...svg.matchAll(/>([^<]+)</g)].map((m) => m[1] ?? '');
+      for (const text of words) expect(text, `${slug}: "${text}"`).not.toMatch(/\b[a-z]{2,}\b/);
+    });
   }
 
   it('the articles link at least twenty different glossary entries', () => {

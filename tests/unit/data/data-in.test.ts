@@ -17,6 +17,8 @@ function withoutText(dataset: LocalisedDatasetName, entry: Record<string, unknow
   const rest = { ...entry };
   for (const field of TEXT_FIELDS[dataset]) if (field !== 'value' || entry['unit'] === 'text') delete rest[field];
   delete rest['quoteGloss'];
+  // A Japanese term's reading, which only the Japanese glossary has (and sorts by).
+  delete rest['reading'];
   // A source's publisher is translated only where the English adds our words to the name.
   if (dataset === 'sources') delete rest['publisher'];
   return rest;

@@ -89,6 +89,18 @@ describe('a missing Japanese text fails loading', () => {
     expectLoadError(files, 'glossary', 'definition');
   });
 
+  it('a Japanese glossary term with kanji but no reading to sort it by', () => {
+    const files = rawFiles();
+    delete entryWhere(files, 'glossary', (term) => term['id'] === 'optical-fiber').ja['reading'];
+    expectLoadError(files, 'glossary', 'reading');
+  });
+
+  it('a reading that is not hiragana', () => {
+    const files = rawFiles();
+    entryWhere(files, 'glossary', (term) => term['id'] === 'optical-fiber').ja['reading'] = 'ヒカリファイバ';
+    expectLoadError(files, 'glossary', 'reading');
+  });
+
   it('a blank Japanese label', () => {
     const files = rawFiles();
     entryWhere(files, 'streams', () => true).ja['label'] = '  ';
