@@ -1,6 +1,6 @@
 // `npm run audit`: Lighthouse (mobile, the default config) on one page of each kind — home, the
-// first article, the first embed and the classroom page, discovered from dist/ (kinds not built
-// yet are skipped with a note) — served as a static host would (scripts/serve.mjs, brotli
+// heaviest article, the heaviest embed and the classroom page, in each edition (English, then
+// /ja/), discovered from dist/ (kinds not built yet are skipped with a note) — served as a static host would (scripts/serve.mjs, brotli
 // precompressed). Several runs per page, median per metric, spread of the performance score.
 // Writes reports/lighthouse.json and reports/lighthouse.md; exits 1 when a median misses a budget.
 // Run it alone: a busy machine costs 3–5 performance points (shared/tooling-notes.md).
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { parseTags } from './lib-html.mjs';
+import { EDITION_FOLDERS } from './lib-headers.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -73,12 +74,13 @@ function heaviestPageIn(section) {
   }
   return best ? `/${section}/${best.name}/` : null;
 }
-const targets = [
-  { kind: 'home', path: '/' },
-  { kind: 'article', path: heaviestPageIn('articles') ?? firstPageIn('articles') },
-  { kind: 'embed', path: heaviestPageIn('embed') ?? firstPageIn('embed') },
-  { kind: 'classroom', path: existsSync(join(dist, 'classroom', 'index.html')) ? '/classroom/' : null },
-];
+/** The same four kinds of page in every edition: English at the root, then /ja/ and any other. */
+const targets = ['', ...EDITION_FOLDERS.map((folder) => `${folder}/`)].flatMap((edition) => [
+  { kind: `${edition}home`, path: existsSync(join(dist, edition, 'index.html')) ? `/${edition}` : null },
+  { kind: `${edition}article`, path: heaviestPageIn(`${edition}articles`) ?? firstPageIn(`${edition}articles`) },
+  { kind: `${edition}embed`, path: heaviestPageIn(`${edition}embed`) ?? firstPageIn(`${edition}embed`) },
+  { kind: `${edition}classroom`, path: existsSync(join(dist, edition, 'classroom', 'index.html')) ? `/${edition}classroom/` : null },
+]);
 for (const t of targets.filter((t) => !t.path)) console.log(`SKIP ${t.kind}: no such page in dist/ yet`);
 
 const median = (values) => {
