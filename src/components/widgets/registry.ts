@@ -4,7 +4,8 @@
  *
  * Adding a widget means:
  * 1. one folder, src/components/widgets/<id>/: core.ts (pure: options type, codec, compute,
- *    steps), options.ts (server only: reads src/data, exports `island = { options, codecFor }`),
+ *    steps), options.ts (server only: reads src/data, exports `island = { options, codecFor }`,
+ *    plus `optionsIn(locale)` when the options hold labels, read from dataIn(locale)),
  *    and its Svelte component, which starts with `widgetIsland(props, codecFor)`;
  * 2. one line here (and its import), plus its branch in Island.astro (Astro needs a static
  *    import for a `client:` directive);
