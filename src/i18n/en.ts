@@ -224,6 +224,8 @@ export const en = {
   'data.cite.body': 'Please name the site and link to the page or dataset you used, for example:',
   'data.cite.example': 'Petabit Explained, "{dataset}" dataset, {url} (CC BY 4.0).',
   'data.cite.sources': 'For a single figure, cite its original source too: every entry lists its sources, and the sources page gives their details.',
+  // A colon between a label and what follows it: ': ' in English, full-width '：' (no space) in Japanese.
+  'text.colon': ': ',
   'claim.quoteGloss': 'In translation:',
   'claim.verdict.holds': 'Holds',
   'claim.verdict.holds-with-caveat': 'Holds, with a caveat',
@@ -533,7 +535,6 @@ export const en = {
 
   // Punctuation between a term and what follows it in a legend or step list, with its space.
   'diagram.separator.comma': ', ',
-  'diagram.separator.colon': ': ',
   'diagram.core.caption':
     'Core and cladding: a standard fiber end-on, at true scale, and the same fiber seen from the side, with the core drawn wider than scale. Light that strays towards the cladding is bent back into the core.',
   'diagram.core.endOn': 'End-on, true scale',

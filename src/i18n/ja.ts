@@ -232,6 +232,8 @@ export const ja: Record<UiKey, string> = {
   'data.cite.body': 'サイト名を記し、使用したページまたはデータセットへのリンクを添えてください。例：',
   'data.cite.example': 'Petabit Explained「{dataset}」データセット、{url}（CC BY 4.0）',
   'data.cite.sources': '個々の数値を引用する場合は、元の出典もあわせて引用してください。各項目に出典を記載しており、詳細は出典ページにあります。',
+  // A colon between a label and what follows it: ': ' in English, full-width '：' (no space) in Japanese.
+  'text.colon': '：',
   'claim.quoteGloss': '訳：',
   'claim.verdict.holds': '正しい',
   'claim.verdict.holds-with-caveat': 'おおむね正しい（注意点あり）',
@@ -520,7 +522,6 @@ export const ja: Record<UiKey, string> = {
 
   // 用語と説明の区切り（凡例・手順）。全角のコロンで、後ろに空白は入れない。
   'diagram.separator.comma': '：',
-  'diagram.separator.colon': '：',
   'diagram.core.caption':
     'コアとクラッド：標準的な光ファイバを実寸比で端面から見た図と、同じ光ファイバを横から見た図（コアは実際より太く描いています）。クラッドの方へそれた光は、コアへ曲げ戻されます。',
   'diagram.core.endOn': '端面（実寸比）',

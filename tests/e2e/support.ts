@@ -92,7 +92,10 @@ export async function settle(page: Page): Promise<void> {
     // there for a frame (or 250 ms), before going back to the top.
     const deadline = Date.now() + 10_000;
     for (let island = document.querySelector('astro-island[ssr]'); island && Date.now() < deadline; island = document.querySelector('astro-island[ssr]')) {
-      island.scrollIntoView({ block: 'center' });
+      // <astro-island> is display: contents and has no box of its own to scroll to (nor does
+      // its IntersectionObserver watch it): bring its first child with a box into view.
+      const target = [...island.querySelectorAll('*')].find((child) => child.getClientRects().length > 0) ?? island;
+      target.scrollIntoView({ block: 'center' });
       await Promise.race([new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))), new Promise((resolve) => setTimeout(resolve, 250))]);
     }
     window.scrollTo(0, 0);
