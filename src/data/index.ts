@@ -139,12 +139,6 @@ export function dataIn(locale: DataLocale): LocalisedData {
   return data;
 }
 
-/** `entry` as another locale writes it: the entry with its id in `localised`, a dataset of
- * dataIn(locale). Lets a choice list made from the English entries be shown in any locale. */
-export function sameEntryIn<T extends { id: string }>(localised: readonly T[], entry: T): T {
-  return byId(localised, 'localised entry', entry.id);
-}
-
 /**
  * Finds an entry by id or throws, so a page asking for a missing entry fails the build. Also for
  * the entries of dataIn(locale): `byId(dataIn(locale).glossary, 'glossary term', id)`.

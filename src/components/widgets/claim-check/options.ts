@@ -2,7 +2,7 @@
  * "Claim check", the part that reads the data (server, definition and tests only): the claim
  * ids and codec, and each claim checked by src/lib/claims.ts into a ClaimView for the island.
  */
-import { claims, dataIn, facts, links, payloads, records, streams, type LocalisedClaim } from '../../../data';
+import { claims, dataIn, facts, links, lookupIn, payloads, records, streams, type LocalisedClaim } from '../../../data';
 import { checkClaim, type ClaimData } from '../../../lib/claims';
 import { claimCheckCodecFor, comparisonSteps, type ClaimCheckOptions, type ClaimCheckState, type ClaimView, type SourceRef } from './core';
 import type { Locale } from '../../../i18n';
@@ -15,12 +15,8 @@ export const SITE_CLAIM_DATA: ClaimData = { facts, links, payloads, streams, rec
 
 /** The sources as `locale` names their publishers. */
 function sourceRefs(ids: readonly string[], locale: Locale): SourceRef[] {
-  const { sources } = dataIn(locale);
-  return ids.map((id) => {
-    const found = sources.find((s) => s.id === id);
-    if (!found) throw new Error(`Claim check: unknown source "${id}"`);
-    return { id, publisher: found.publisher };
-  });
+  const { source } = lookupIn(locale);
+  return ids.map((id) => ({ id, publisher: source(id).publisher }));
 }
 
 /** One claim, checked against `data`; its texts as `claim` holds them (dataIn(locale).claims gives them in a locale). */

@@ -3,7 +3,7 @@
  * payloads and links the widget offers, as the plain options the island receives, and the
  * codec built from their ids.
  */
-import { dataIn, link, payloads, sameEntryIn } from '../../../data';
+import { link, lookupIn, payloads } from '../../../data';
 import type { Link, Payload } from '../../../data/schema';
 import { payloadBytes } from '../../../lib/claims';
 import { rateToBitsPerSecond } from '../../../lib/units';
@@ -54,10 +54,10 @@ export function linkOption(entry: Link): LinkOption {
 
 /** The island's props: each choice reduced to what the widget shows and computes with, labelled in `locale`. */
 export function downloadTimeOptions(locale: Locale = 'en'): DownloadTimeOptions {
-  const data = dataIn(locale);
+  const inLocale = lookupIn(locale);
   return {
-    payloads: PAYLOAD_CHOICES.map((p) => payloadOption(sameEntryIn(data.payloads, p))),
-    links: LINK_CHOICES.map((l) => linkOption(sameEntryIn(data.links, l))),
+    payloads: PAYLOAD_CHOICES.map((p) => payloadOption(inLocale.payload(p.id))),
+    links: LINK_CHOICES.map((l) => linkOption(inLocale.link(l.id))),
     speedChips: commonSpeeds(),
   };
 }

@@ -2,7 +2,7 @@
  * "Streams", the part that reads the data (server, definition and tests only): the streams and
  * audiences as the plain options the island receives, and the codec built from their ids.
  */
-import { audience, audiences, dataIn, sameEntryIn, streams } from '../../../data';
+import { audience, audiences, lookupIn, streams } from '../../../data';
 import type { Audience, Stream } from '../../../data/schema';
 import { rateToBitsPerSecond } from '../../../lib/units';
 import { RECORD_BITS_PER_SECOND, RECORD_LINK } from '../record-link.server';
@@ -35,12 +35,12 @@ export function audienceOption(group: Audience): AudienceOption {
 
 /** The island's props: the record's speed, each stream and audience reduced to what the widget shows, labelled in `locale`. */
 export function streamsOptions(locale: Locale = 'en'): StreamsOptions {
-  const data = dataIn(locale);
+  const inLocale = lookupIn(locale);
   return {
     recordBitsPerSecond: RECORD_BITS_PER_SECOND,
-    streams: STREAM_CHOICES.map((s) => streamOption(sameEntryIn(data.streams, s))),
-    audiences: AUDIENCES.map((a) => audienceOption(sameEntryIn(data.audiences, a))),
-    world: audienceOption(sameEntryIn(data.audiences, WORLD)),
+    streams: STREAM_CHOICES.map((s) => streamOption(inLocale.stream(s.id))),
+    audiences: AUDIENCES.map((a) => audienceOption(inLocale.audience(a.id))),
+    world: audienceOption(inLocale.audience(WORLD.id)),
   };
 }
 

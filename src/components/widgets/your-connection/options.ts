@@ -3,7 +3,7 @@
  * lines a reader might have, as the plain options the island receives, and the codec built
  * from their ids.
  */
-import { dataIn, links, sameEntryIn } from '../../../data';
+import { links, lookupIn } from '../../../data';
 import type { Link } from '../../../data/schema';
 import { rateToBitsPerSecond } from '../../../lib/units';
 import { monthOf } from '../option-label';
@@ -28,8 +28,8 @@ export function lineOption(entry: Link): LineOption {
 
 /** The island's props: the record's speed, each preset's id, label (in `locale`), date and speed, and the quick-pick speeds. */
 export function yourConnectionOptions(locale: Locale = 'en'): YourConnectionOptions {
-  const { links: localised } = dataIn(locale);
-  return { recordBitsPerSecond: RECORD_BITS_PER_SECOND, lines: CONNECTION_PRESETS.map((l) => lineOption(sameEntryIn(localised, l))), speedChips: commonSpeeds() };
+  const { link } = lookupIn(locale);
+  return { recordBitsPerSecond: RECORD_BITS_PER_SECOND, lines: CONNECTION_PRESETS.map((l) => lineOption(link(l.id))), speedChips: commonSpeeds() };
 }
 
 export const YOUR_CONNECTION_OPTIONS: YourConnectionOptions = yourConnectionOptions();
