@@ -3,7 +3,7 @@
 // (scripts/wordpress/setup.sh, which installs the packages if they are missing), creates two
 // posts holding every widget page URL (classic: URLs on their own lines; block editor: embed
 // blocks) and runs tests/wordpress/ in Chromium against them.
-// Usage: node scripts/test-wordpress.mjs [--no-build]   (env: WP_PORT, SITE_PORT)
+// Usage: node scripts/test-wordpress.mjs [--no-build] [-- playwright options]   (env: WP_PORT, SITE_PORT)
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,6 +22,8 @@ function must(command, args, options = {}) {
   return result;
 }
 
+const dashes = process.argv.indexOf('--');
+const playwrightArgs = dashes < 0 ? [] : process.argv.slice(dashes + 1);
 if (!process.argv.includes('--no-build')) {
   console.log(`Building the site for ${SITE} into ${OUT}…`);
   must('npx', ['astro', 'build', '--outDir', OUT], { env: { ...process.env, SITE_URL: SITE, BASE_PATH: '/' }, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -37,7 +39,7 @@ try {
   const urls = ids.map((id) => `${SITE}widgets/${id}/`);
   const posts = must('php', ['scripts/wordpress/posts.php', String(WP_PORT), ...urls], { stdio: ['ignore', 'pipe', 'inherit'] }).stdout.toString();
   console.log(`WordPress posts with ${ids.length} widgets each: ${posts.trim()}`);
-  const test = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.wordpress.config.ts'], {
+  const test = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.wordpress.config.ts', ...playwrightArgs], {
     stdio: 'inherit',
     env: { ...process.env, WP_POSTS: posts.trim(), WP_SITE_ORIGIN: new URL(SITE).origin },
   });
