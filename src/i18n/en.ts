@@ -226,6 +226,12 @@ export const en = {
   'data.cite.sources': 'For a single figure, cite its original source too: every entry lists its sources, and the sources page gives their details.',
   // A colon between a label and what follows it: ': ' in English, full-width '：' (no space) in Japanese.
   'text.colon': ': ',
+  // Brackets around an aside and the comma between list items: full-width in Japanese, which
+  // also sets no space between a label and its text.
+  'text.openParen': '(',
+  'text.closeParen': ')',
+  'text.listComma': ', ',
+  'text.wordSpace': ' ',
   'claim.quoteGloss': 'In translation:',
   'claim.verdict.holds': 'Holds',
   'claim.verdict.holds-with-caveat': 'Holds, with a caveat',

@@ -234,6 +234,12 @@ export const ja: Record<UiKey, string> = {
   'data.cite.sources': '個々の数値を引用する場合は、元の出典もあわせて引用してください。各項目に出典を記載しており、詳細は出典ページにあります。',
   // A colon between a label and what follows it: ': ' in English, full-width '：' (no space) in Japanese.
   'text.colon': '：',
+  // Brackets around an aside and the comma between list items: full-width in Japanese, which
+  // also sets no space between a label and its text.
+  'text.openParen': '（',
+  'text.closeParen': '）',
+  'text.listComma': '、',
+  'text.wordSpace': '',
   'claim.quoteGloss': '訳：',
   'claim.verdict.holds': '正しい',
   'claim.verdict.holds-with-caveat': 'おおむね正しい（注意点あり）',

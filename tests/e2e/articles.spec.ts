@@ -146,3 +146,16 @@ test('the home page lists the seven articles in reading order, with summaries', 
   expect(hrefs).toEqual(SLUGS.map(path));
   for (let i = 0; i < SLUGS.length; i += 1) await expect(cards.nth(i).locator('p')).not.toBeEmpty();
 });
+
+test('Japanese claim cards punctuate the Japanese way: full-width brackets and commas, no space after a label', async ({ page }) => {
+  await page.goto('/ja/articles/checking-the-headlines/');
+  const outlets = page.locator('p.outlet');
+  expect(await outlets.count(), 'the article has claim cards').toBeGreaterThan(1);
+  for (const outlet of await outlets.all()) {
+    const text = await outlet.innerText();
+    // Source lists in brackets: （A、B）, never (A, B); and nothing between 掲載先： and the outlet.
+    expect(text, text).toMatch(/（[^（）]*(?:（[^）]*）[^（）]*)*）$/);
+    expect(text, text).not.toMatch(/[:：] |, [A-Za-z]/);
+  }
+  await expect(page.locator('p.verdict').first()).toHaveText(/^判定：\S/);
+});
