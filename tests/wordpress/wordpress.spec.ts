@@ -83,9 +83,10 @@ for (const [kind, url] of Object.entries(posts)) {
         const before = await frame.locator('main').innerText();
         // Open the first closed disclosure ("Show the arithmetic"), or pick another option. By
         // keyboard, as a reader tabbing through the story would: a mouse click right after the
-        // scroll back to the first frame was lost in 2 of 40 runs (no click event reached the post
-        // or the sandboxed frame, the browser's hit test of the out-of-process frame lagging the
-        // scroll), and a key press goes to the focused element without any hit test.
+        // scroll back to the first frame was lost in 2 of 16 and 2 of 40 runs (no click event
+        // reached the post or the sandboxed frame: the browser's hit test of the out-of-process
+        // frame lagged the scroll, we think), and a key press goes to the focused element without
+        // any hit test.
         const closed = frame.locator('details:not([open]) > summary').first();
         if ((await closed.count()) > 0) await closed.press('Enter');
         else {
