@@ -82,7 +82,7 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // What every island uses (the widget shell, URL state, translator and the arithmetic
+          // What every island uses (the widget shell and folds, URL state, translator and the arithmetic
           // engine) ships as one chunk: left to itself the bundler splits it by which islands
           // import each module, and each extra chunk costs its import/export glue (≈0.4 KB
           // brotli on a two-widget page, which is what tipped two lesson pages over budget).
@@ -90,7 +90,7 @@ export default defineConfig({
             groups: [
               {
                 name: 'widget-runtime',
-                test: /[\\/]src[\\/](lib[\\/](constants|input|units|format|steps|transfer|render-steps|url-state)\.ts|i18n[\\/]translate\.ts|components[\\/]widgets[\\/](WidgetShell|StepList)\.svelte|components[\\/]widgets[\\/](widget-island|url-state)\.svelte\.ts)/,
+                test: /[\\/]src[\\/](lib[\\/](constants|input|units|format|steps|transfer|render-steps|url-state)\.ts|i18n[\\/]translate\.ts|components[\\/]widgets[\\/](WidgetShell|StepList|LazyFold)\.svelte|components[\\/]widgets[\\/](widget-island|url-state)\.svelte\.ts)/,
               },
             ],
           },

@@ -111,6 +111,34 @@ const UNIT: Record<string, number> = { 'Mb/s': 1e6, 'Gb/s': 1e9, 'Tb/s': 1e12, '
 const bps = (r: (typeof recordsJson)[number]) => r.capacity.value * UNIT[r.capacity.unit]!;
 const farBelow = recordsJson.filter((r) => bps(r) * 1000 < Math.min(...recordsJson.filter((o) => o !== r).map(bps)));
 
+// The embed folds its key and notes (LazyFold): the browser builds them only when opened, and
+// without JavaScript the server's copy opens natively. The note names the result under the axis
+// break, found here from records.json alone.
+test.describe('embed: the key and notes fold', () => {
+  const fold = (page: Page) => page.locator('details.fold').first();
+  const breakNote = (page: Page) => fold(page).getByTestId('records-chart-break');
+  test('is built when a reader opens it by keyboard', async ({ page }) => {
+    await page.goto('/embed/records-chart/');
+    await hydrated(page);
+    await expect(breakNote(page), 'not built while closed').toHaveCount(0);
+    await fold(page).locator('> summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(breakNote(page)).toBeVisible();
+    for (const record of farBelow) await expect(breakNote(page)).toContainText(String(record.year));
+    await expect(fold(page).locator('ul.legend li').first()).toBeVisible();
+  });
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('holds the same note, and opens natively', async ({ page }) => {
+      await page.goto('/embed/records-chart/');
+      await expect(breakNote(page)).toBeHidden();
+      await fold(page).locator('> summary').click();
+      await expect(breakNote(page)).toBeVisible();
+      for (const record of farBelow) await expect(breakNote(page)).toContainText(String(record.year));
+    });
+  });
+});
+
 for (const width of [320, 390, 1280]) {
   test(`at ${width} px the equal-product labels sit at the plot's edge, clear of each other and of the record's callout`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
