@@ -11,6 +11,13 @@ import type { StateCodec } from '../../lib/url-state';
 import type { WidgetProps } from './types';
 import { UrlState } from './url-state.svelte';
 
+/**
+ * True only while Astro renders an island on the server (in Node, where there is no window).
+ * An `{#if}` that reads it renders for readers without JavaScript and drops that copy at
+ * hydration: see LazyFold.svelte.
+ */
+export const onServer = typeof window === 'undefined';
+
 /** `props` is a getter (`() => props`): the props are read here, on purpose, once. */
 export function widgetIsland<O, S extends object>(props: () => WidgetProps<O>, codecFor: (options: O) => StateCodec<S>) {
   const { locale, messages, urlPrefix, embed, options } = untrack(() => ({ ...props() }));
