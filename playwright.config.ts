@@ -11,7 +11,11 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
-  retries: 0,
+  // One retry in CI, reported as "flaky" in the log: in two CI runs (2 and 3 December) a page
+  // stopped answering inside settle() for three minutes (/ja/classroom/lessons/light-in-glass/
+  // the second time), and 40 runs of that test alone all passed. A test that fails twice
+  // still fails the run; locally there is no retry, so a flake shows at once.
+  retries: process.env['CI'] ? 1 : 0,
   workers: 2,
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 60_000,

@@ -81,7 +81,7 @@ export async function settle(page: Page): Promise<void> {
   // Bounded on purpose: one CI run hung here for three minutes on a long article. Each step
   // waits for a frame or 50 ms, whichever comes first (a busy or backgrounded renderer may
   // hold frames back), and the walk stops after 100 screens whatever the page's height does.
-  await page.evaluate(async () => {
+  const walk = page.evaluate(async () => {
     const step = Math.max(window.innerHeight, 100);
     for (let y = 0, screens = 0; y < document.body.scrollHeight && screens < 100; y += step, screens++) {
       window.scrollTo(0, y);
@@ -100,6 +100,13 @@ export async function settle(page: Page): Promise<void> {
     }
     window.scrollTo(0, 0);
   });
+  // The walk takes seconds at most (above); if the page stops answering, say so after 30 s
+  // rather than at the test's time-out.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`settle(): ${page.url()} did not answer for 30 s (its renderer hung?)`)), 30_000);
+  });
+  await Promise.race([walk, silence]).finally(() => clearTimeout(timer));
   await expect(page.locator('astro-island[ssr]'), 'every island has hydrated').toHaveCount(0);
   await page.waitForLoadState('networkidle');
 }
