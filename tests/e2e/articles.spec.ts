@@ -158,4 +158,8 @@ test('Japanese claim cards punctuate the Japanese way: full-width brackets and c
     expect(text, text).not.toMatch(/[:：] |, [A-Za-z]/);
   }
   await expect(page.locator('p.verdict').first()).toHaveText(/^判定：\S/);
+  // Each arithmetic step's label ends in a full-width colon, never ": ".
+  const steps = page.locator('section.claim .arithmetic li');
+  expect(await steps.count(), 'the claim cards show their arithmetic').toBeGreaterThan(0);
+  for (const step of await steps.all()) await expect(step).toHaveText(/^[^:]+：\S/);
 });
