@@ -144,6 +144,8 @@ export function logBarConfig(rows: readonly BarRow[], colors: ThemeColors, optio
             callback: (value) => labelOf.get(Number(value)) ?? '',
           },
           grid: { color: colors.border },
+          // The axis line too: Chart.js's default is a black at 10%, lost on the dark theme.
+          border: { color: colors.border },
         },
         y: { type: 'linear', display: false, reverse: true, min: -0.5, max: rows.length - 0.5 },
       },

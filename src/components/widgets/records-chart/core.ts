@@ -327,6 +327,8 @@ export function recordsChartConfig(plotted: readonly RecordRow[], colors: ThemeC
     // Level labels, thinned by Chart.js where a narrow plot has no room for every decade.
     ticks: { color: colors.muted, autoSkip: true, autoSkipPadding: 6, maxRotation: 0, callback: (value: number | string) => format(Number(value)) },
     grid: { color: colors.border },
+    // The axis line too: Chart.js's default is a black at 10%, lost on the dark theme.
+    border: { color: colors.border },
   });
   const xTicks = view === 'year' ? stepsBetween(bounds.x, 5) : decadesBetween(bounds.x);
   return {
