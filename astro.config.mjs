@@ -11,6 +11,7 @@ import headersFile from './scripts/headers-integration.mjs';
 import searchIndex from './scripts/search-index.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import twinHeadingIds from './scripts/twin-heading-ids.mjs';
+import hydrateOnInteraction from './scripts/hydrate-on-interaction.mjs';
 
 // The public origin lives in one place. Every absolute URL (canonical, Open Graph, sitemap,
 // oEmbed, embed snippets) derives from it. Override for a deploy with SITE_URL / BASE_PATH.
@@ -63,6 +64,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     svelte(),
+    hydrateOnInteraction(),
     // Each page lists its editions (xhtml:link hreflang) once the Japanese edition is published.
     sitemap({
       filter: (page) => !page.includes('/embed/') && !page.endsWith('/classroom/glossary/'),

@@ -60,14 +60,29 @@ export function watchPage(page: Page, origin: string): PageWatch {
 }
 
 /**
+ * Reaches for each island in `scope` that waits for the reader (client:interaction, the records
+ * chart): focus arrives inside it, and it hydrates. The focus event is dispatched rather than
+ * moved there by a pointer or Tab, so nothing on the page changes and nothing depends on hit
+ * testing (unreliable in a frame just scrolled to: see tests/wordpress). records-chart.spec.ts
+ * covers the reader's own pointer, tap and URL.
+ */
+export async function reachFor(scope: Page | Frame | Locator): Promise<void> {
+  for (const island of await scope.locator('astro-island[ssr][client="interaction"]').all()) {
+    await island.locator('> *').first().dispatchEvent('focusin');
+  }
+}
+
+/**
  * Waits until every island in `scope` has hydrated: Astro drops the `ssr` attribute from an
  * <astro-island> once its component runs. A Locator (a widget's frame on a page) is scrolled
- * into view first, since most widgets hydrate client:visible; the scope must hold an island.
+ * into view first, since most widgets hydrate client:visible, and an island that waits for the
+ * reader is reached for (reachFor); the scope must hold an island.
  * Returns the scope, so `const w = await hydrated(widget(page))` reads naturally.
  */
 export async function hydrated<T extends Page | Frame | Locator>(scope: T): Promise<T> {
   if ('scrollIntoViewIfNeeded' in scope) await scope.scrollIntoViewIfNeeded();
   await expect(scope.locator('astro-island').first(), 'the scope holds an island').toBeAttached();
+  await reachFor(scope);
   await expect(scope.locator('astro-island[ssr]'), 'every island has hydrated').toHaveCount(0);
   return scope;
 }
@@ -91,7 +106,9 @@ export async function settle(page: Page): Promise<void> {
     // seen by its IntersectionObserver: bring each one still waiting into view, and hold it
     // there for a frame (or 250 ms), before going back to the top.
     const deadline = Date.now() + 10_000;
-    for (let island = document.querySelector('astro-island[ssr]'); island && Date.now() < deadline; island = document.querySelector('astro-island[ssr]')) {
+    // (Islands that wait for the reader are reached for below, after the walk.)
+    const waiting = 'astro-island[ssr]:not([client="interaction"])';
+    for (let island = document.querySelector(waiting); island && Date.now() < deadline; island = document.querySelector(waiting)) {
       // <astro-island> is display: contents and has no box of its own to scroll to (nor does
       // its IntersectionObserver watch it): bring its first child with a box into view.
       const target = [...island.querySelectorAll('*')].find((child) => child.getClientRects().length > 0) ?? island;
@@ -107,6 +124,8 @@ export async function settle(page: Page): Promise<void> {
     timer = setTimeout(() => reject(new Error(`settle(): ${page.url()} did not answer for 30 s (its renderer hung?)`)), 30_000);
   });
   await Promise.race([walk, silence]).finally(() => clearTimeout(timer));
+  await reachFor(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await expect(page.locator('astro-island[ssr]'), 'every island has hydrated').toHaveCount(0);
   await page.waitForLoadState('networkidle');
 }

@@ -7,6 +7,7 @@
  * page, and nothing may log an error. Set up by scripts/test-wordpress.mjs.
  */
 import { test, expect, type Frame, type Locator, type Page } from '@playwright/test';
+import { reachFor } from '../e2e/support';
 
 const posts = JSON.parse(process.env['WP_POSTS'] ?? '{}') as Record<string, string>;
 const siteOrigin = process.env['WP_SITE_ORIGIN'] ?? '';
@@ -53,7 +54,9 @@ for (const [kind, url] of Object.entries(posts)) {
         await iframe.scrollIntoViewIfNeeded();
         const frame = await frameOf(iframe);
         const src = (await iframe.getAttribute('src')) ?? '';
-        // Soft checks: one run reports every widget that does not fit, with its heights.
+        // Soft checks: one run reports every widget that does not fit, with its heights. The
+        // records chart hydrates when the reader reaches for it.
+        await reachFor(frame);
         await expect(frame.locator('astro-island[ssr]'), `${src}: the widget hydrated in the sandbox`).toHaveCount(0);
         // wp-embed.js removes the hiding style when the frame's first message arrives.
         await expect(iframe, `${src}: WordPress heard the frame`).not.toHaveAttribute('style', /clip/);

@@ -78,11 +78,55 @@ test('invalid URL parameters fall back to defaults with a notice', async ({ page
   await expect(w.locator('[data-value="capacity"]')).toHaveText('1.02 Pb/s');
 });
 
+// The island hydrates when the reader reaches for it (hydrate-on-interaction.ts); until then
+// the chart is the picture drawn at build time (picture.server.ts).
+test.describe('embed: before the reader reaches for the chart', () => {
+  const island = (page: Page) => page.locator('astro-island[client="interaction"]');
+  const picture = (page: Page) => page.locator('.chart-wrap .picture svg:visible');
+
+  test('the chart is a picture, and becomes the canvas when the pointer comes over it', async ({ page }) => {
+    await page.goto('/embed/records-chart/');
+    await page.waitForLoadState('networkidle');
+    await expect(picture(page)).toHaveCount(1);
+    await expect(picture(page)).toContainText('1.02 Pb/s · 1,808 km');
+    await expect(picture(page)).toContainText('Distance (log scale)');
+    await expect(page.locator('.plot canvas'), 'nothing hydrated, nothing drawn').toHaveCount(0);
+    await expect(island(page)).toHaveAttribute('ssr');
+
+    await page.locator('.plot').hover({ position: { x: 2, y: 2 } });
+    await expect(island(page)).not.toHaveAttribute('ssr');
+    await expect(page.locator('.plot canvas')).toHaveAttribute('data-labels', /1\.02 Pb\/s/);
+    await expect(page.locator('.chart-wrap .picture'), 'the picture gives way to the canvas').toHaveCount(0);
+  });
+
+  test('a URL that asks for another view hydrates at once', async ({ page }) => {
+    await page.goto('/embed/records-chart/?view=year');
+    await expect(island(page)).not.toHaveAttribute('ssr');
+    await expect(page.getByRole('radio', { name: 'Year', exact: true })).toBeChecked();
+    await expect(page.locator('.plot canvas')).toHaveAttribute('data-labels', /callout/);
+  });
+
+  test('a click that lands before hydration has finished is not lost', async ({ page }) => {
+    // Hydration waits for the component's code: hold it back, so the click surely comes first.
+    await page.route('**/_astro/RecordsChart.*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.goto('/embed/records-chart/');
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('radio', { name: 'Year', exact: true }).click();
+    await expect(page.getByRole('radio', { name: 'Year', exact: true })).toBeChecked();
+    await expect(page).toHaveURL(/view=year/);
+    await expect(page.locator('.plot canvas')).toHaveAttribute('data-labels', /callout/);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('shows the table with every record that has a distance, and the 2025 record', async ({ page }) => {
+  test('shows the chart as a picture, the table with every record that has a distance, and the 2025 record', async ({ page }) => {
     await page.goto('/widgets/records-chart/');
     const w = widget(page);
+    await expect(w.locator('.chart-wrap .picture svg:visible')).toContainText('1.02 Pb/s · 1,808 km');
     const plotted = chartRows(RECORD_ROWS, { view: 'distance', show: 'all' }).plotted;
     await expect(w.locator('table tbody tr')).toHaveCount(plotted.length);
     for (const row of plotted) await expect(w.locator(`tr[data-record="${row.id}"]`)).toHaveCount(1);

@@ -7,7 +7,7 @@ import type { Translate } from '../../../i18n/translate';
 import { formatRate } from '../../../lib/units';
 import { formatDistance, formatNumber } from '../../../lib/format';
 import { listFormat } from '../../../lib/intl';
-import { productRange, type RecordRow } from './core';
+import { productRange, type RecordRow, type RecordsChartText, type RecordsView } from './core';
 
 export type RecordText = ReturnType<typeof recordText>;
 
@@ -33,4 +33,24 @@ export function recordText(locale: string, t: Translate, standardCladdingUm: num
   const claddingUm = t('widget.records-chart.um', { value: formatNumber(standardCladdingUm, locale) });
   const claddingOf = (row: RecordRow) => (row.standardCladding ? t('widget.records-chart.cladding.standard', { cladding: claddingUm }) : t('widget.records-chart.cladding.other'));
   return { rate, distance, distanceFull, product, productFull, year, claddingUm, claddingOf };
+}
+
+/**
+ * What the chart itself writes (axis titles, the guide lines' labels, the record's callout):
+ * one builder for the canvas the browser draws and the picture the server draws (picture.server.ts).
+ */
+export function chartText(locale: string, t: Translate, text: RecordText, highlight: RecordRow, view: RecordsView): RecordsChartText {
+  const { rate, distance, year } = text;
+  return {
+    xDistance: t('widget.records-chart.axis.distance'),
+    xYear: t('widget.records-chart.axis.year'),
+    y: t('widget.records-chart.axis.capacity'),
+    productLine: (p) => t('widget.records-chart.line', { value: formatNumber(p, locale) }),
+    productLineShort: (p) => formatNumber(p, locale),
+    highlight: `${rate(highlight.capacityBitsPerSecond)} · ${view === 'year' ? year(highlight.year) : distance(highlight)}`,
+    belowBreak: (row) => `${year(row.year)} · ${rate(row.capacityBitsPerSecond)}`,
+    formatRate: rate,
+    formatDistance: (km) => formatDistance(km, locale),
+    formatYear: year,
+  };
 }
