@@ -82,7 +82,7 @@ test('invalid URL parameters fall back to defaults with a notice', async ({ page
 // the chart is the picture drawn at build time (picture.server.ts).
 test.describe('embed: before the reader reaches for the chart', () => {
   const island = (page: Page) => page.locator('astro-island[client="interaction"]');
-  const picture = (page: Page) => page.locator('.chart-wrap .picture svg:visible');
+  const picture = (page: Page) => page.locator('.chart-picture svg:visible');
 
   test('the chart is a picture, and becomes the canvas when the pointer comes over it', async ({ page }) => {
     await page.goto('/embed/records-chart/');
@@ -96,7 +96,7 @@ test.describe('embed: before the reader reaches for the chart', () => {
     await page.locator('.plot').hover({ position: { x: 2, y: 2 } });
     await expect(island(page)).not.toHaveAttribute('ssr');
     await expect(page.locator('.plot canvas')).toHaveAttribute('data-labels', /1\.02 Pb\/s/);
-    await expect(page.locator('.chart-wrap .picture'), 'the picture gives way to the canvas').toHaveCount(0);
+    await expect(page.locator('.chart-picture'), 'the picture gives way to the canvas').toHaveCount(0);
   });
 
   test('a URL that asks for another view hydrates at once', async ({ page }) => {
@@ -126,7 +126,7 @@ test.describe('without JavaScript', () => {
   test('shows the chart as a picture, the table with every record that has a distance, and the 2025 record', async ({ page }) => {
     await page.goto('/widgets/records-chart/');
     const w = widget(page);
-    await expect(w.locator('.chart-wrap .picture svg:visible')).toContainText('1.02 Pb/s · 1,808 km');
+    await expect(w.locator('.chart-picture svg:visible')).toContainText('1.02 Pb/s · 1,808 km');
     const plotted = chartRows(RECORD_ROWS, { view: 'distance', show: 'all' }).plotted;
     await expect(w.locator('table tbody tr')).toHaveCount(plotted.length);
     for (const row of plotted) await expect(w.locator(`tr[data-record="${row.id}"]`)).toHaveCount(1);

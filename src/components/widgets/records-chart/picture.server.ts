@@ -1,7 +1,7 @@
 /**
  * The records chart as a picture, drawn at build time (server only): Chart.js and the chart's
  * own drawing plugin run on svg-context.ts's SVG context with the default view, in a few sizes
- * that the page picks from by the plot's width (RecordsChart.svelte). The picture is what a reader
+ * that the page picks from by the plot's width (ChartPicture.svelte). The picture is what a reader
  * sees until they reach for the chart (the island hydrates on interaction: its hydration and
  * first Chart.js drawing were most of the embed's start-up), and what they see without
  * JavaScript or on paper. Its colours are the theme's CSS variables, so it follows the theme.
@@ -18,12 +18,12 @@ import { chartText, recordText } from './record-text';
 
 Chart.register(ScatterController, PointElement, LinearScale, LogarithmicScale);
 
-/** The sizes drawn (CSS px), narrowest first; RecordsChart.svelte shows the one whose class suits the plot's width. */
+/** The sizes drawn (CSS px), narrowest first; ChartPicture.svelte shows the one whose class suits the plot's width. */
 export const PICTURE_SIZES = [
   { name: 'narrow', width: 340, height: 260 },
   { name: 'medium', width: 500, height: 320 },
   { name: 'wide', width: 680, height: 360 },
-  { name: 'wider', width: 960, height: 400 },
+  { name: 'wider', width: 960, height: 360 },
 ] as const;
 
 // The colours as the CSS custom properties themselves: the picture follows the page's theme.
