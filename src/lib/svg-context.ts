@@ -221,24 +221,27 @@ export class SvgContext {
     return ` style="${escapeXml(parts.filter(Boolean).join(';'))}"${clip}`;
   }
   fill(): void {
-    if (this.#path.length > 0) this.#elements.push(`<path d="${this.#path.join('')}"${this.#paint('fill')}/>`);
+    this.#draw('fill');
   }
   stroke(): void {
-    if (this.#path.length > 0) this.#elements.push(`<path d="${this.#path.join('')}"${this.#paint('stroke')}/>`);
+    this.#draw('stroke');
   }
   fillRect(x: number, y: number, w: number, h: number): void {
-    const path = this.#path;
-    this.beginPath();
-    this.rect(x, y, w, h);
-    this.fill();
-    this.#path = path;
+    this.#rectangle(x, y, w, h, 'fill');
   }
   strokeRect(x: number, y: number, w: number, h: number): void {
-    const path = this.#path;
+    this.#rectangle(x, y, w, h, 'stroke');
+  }
+  #draw(kind: 'fill' | 'stroke'): void {
+    if (this.#path.length > 0) this.#elements.push(`<path d="${this.#path.join('')}"${this.#paint(kind)}/>`);
+  }
+  /** fillRect and strokeRect draw a rectangle of their own and leave the current path as it was. */
+  #rectangle(x: number, y: number, w: number, h: number, kind: 'fill' | 'stroke'): void {
+    const [path, current] = [this.#path, this.#current];
     this.beginPath();
     this.rect(x, y, w, h);
-    this.stroke();
-    this.#path = path;
+    this.#draw(kind);
+    [this.#path, this.#current] = [path, current];
   }
   /**
    * Clearing the whole canvas (as Chart.js does before each drawing) starts the picture again;
