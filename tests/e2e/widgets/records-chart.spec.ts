@@ -97,6 +97,13 @@ test.describe('embed: before the reader reaches for the chart', () => {
     await expect(island(page)).not.toHaveAttribute('ssr');
     await expect(page.locator('.plot canvas')).toHaveAttribute('data-labels', /1\.02 Pb\/s/);
     await expect(page.locator('.chart-picture'), 'the picture gives way to the canvas').toHaveCount(0);
+    // and does not come back when the canvas goes (the table in its place, then the chart again).
+    await page.getByRole('button', { name: 'Show as table' }).click();
+    await expect(page.locator('table tbody tr').first()).toBeVisible();
+    await expect(page.locator('.chart-picture')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Show as chart' }).click();
+    await expect(page.locator('.plot canvas')).toHaveAttribute('data-labels', /callout/);
+    await expect(page.locator('.chart-picture')).toHaveCount(0);
   });
 
   test('a URL that asks for another view hydrates at once', async ({ page }) => {
