@@ -150,7 +150,7 @@ describe('Island.astro', () => {
     const clientDirectives = new Map(['idle', 'visible', 'interaction'].map((name) => [name, `(self.Astro||(self.Astro={})).${name}=()=>{};`]));
     const container = await AstroContainer.create({
       renderers: await loadRenderers([getContainerRenderer()]),
-      manifest: { clientDirectives } as unknown as NonNullable<Parameters<typeof AstroContainer.create>[0]>['manifest'],
+      manifest: { clientDirectives } as unknown as NonNullable<NonNullable<Parameters<typeof AstroContainer.create>[0]>['manifest']>,
     });
     for (const def of widgets) {
       for (const load of ['idle', 'visible'] as const) {
