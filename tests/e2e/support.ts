@@ -125,7 +125,6 @@ export async function settle(page: Page): Promise<void> {
   });
   await Promise.race([walk, silence]).finally(() => clearTimeout(timer));
   await reachFor(page);
-  await page.evaluate(() => window.scrollTo(0, 0));
   await expect(page.locator('astro-island[ssr]'), 'every island has hydrated').toHaveCount(0);
   await page.waitForLoadState('networkidle');
 }
